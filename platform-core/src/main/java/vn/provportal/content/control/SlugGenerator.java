@@ -1,0 +1,35 @@
+package vn.provportal.content.control;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import vn.provportal.content.entity.Slug;
+
+/**
+ * Friendly URLs from Vietnamese titles: tone and vowel marks are removed and đ/Đ become d, so
+ * "Đà Nẵng" gives {@code da-nang}. (đ is a letter of its own, not d with a combining mark, so Unicode
+ * decomposition alone would drop it.)
+ */
+public final class SlugGenerator {
+
+    private SlugGenerator() {
+    }
+
+    public static Slug slugOf(String title) {
+        if (title == null) {
+            throw new IllegalArgumentException("Tiêu đề trống / empty title");
+        }
+        String ascii = Normalizer.normalize(title.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
+        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+)|(-+$)", "");
+        if (slug.length() > Slug.MAX_LENGTH) {
+            slug = slug.substring(0, Slug.MAX_LENGTH);
+            int lastHyphen = slug.lastIndexOf('-');
+            slug = lastHyphen > 0 ? slug.substring(0, lastHyphen) : slug;
+        }
+        if (slug.isEmpty()) {
+            throw new IllegalArgumentException("Tiêu đề không tạo được đường dẫn / title gives no slug: " + title);
+        }
+        return new Slug(slug);
+    }
+}

@@ -1,0 +1,49 @@
+package vn.provportal.content.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Article views counted in memory and written to the database in batches (ARCHITECTURE.md, decision 10),
+ * so a page view never costs a row update. Pending counts are added to what a page shows, so a citizen
+ * who reloads sees the count go up at once.
+ */
+@ApplicationScoped
+public class ViewCounter {
+
+    /** One article of one province. */
+    public record Key(String tenant, long articleId) {
+    }
+
+    private final Map<Key, AtomicLong> pending = new ConcurrentHashMap<>();
+
+    public void record(String tenant, long articleId) {
+        pending.computeIfAbsent(new Key(tenant, articleId), k -> new AtomicLong()).incrementAndGet();
+    }
+
+    public long pending(String tenant, long articleId) {
+        AtomicLong count = pending.get(new Key(tenant, articleId));
+        return count == null ? 0 : count.get();
+    }
+
+    /** What is waiting to be written; call {@link #settle} with each entry once it is committed. */
+    public Map<Key, Long> snapshot() {
+        Map<Key, Long> copy = new java.util.HashMap<>();
+        pending.forEach((key, count) -> {
+            long n = count.get();
+            if (n > 0) {
+                copy.put(key, n);
+            }
+        });
+        return copy;
+    }
+
+    public void settle(Key key, long written) {
+        AtomicLong count = pending.get(key);
+        if (count != null && count.addAndGet(-written) == 0) {
+            pending.remove(key, count);
+        }
+    }
+}

