@@ -30,7 +30,7 @@ public final class TestDatabase {
         }
         DataSource dataSource = dataSource(port);
         if (!migrated) {
-            Migrations.migrate(dataSource, TestDatabase.class.getClassLoader());
+            Migrations.apply(dataSource, TestDatabase.class.getClassLoader());
             migrated = true;
         }
         return dataSource;

@@ -47,9 +47,10 @@ public class DemoContent {
         }
         Tenant tenant = tenants.register(province.code(), province.nameVi(), province.nameEn(), province.theme(),
                 province.hostnames());
-        currentTenant.set(tenant);
-        province.articleFiles().stream().map(DemoArticleFile::load).forEach(this::publish);
-        return true;
+        return currentTenant.callAs(tenant, () -> {
+            province.articleFiles().stream().map(DemoArticleFile::load).forEach(this::publish);
+            return true;
+        });
     }
 
     private void publish(DemoArticleFile file) {

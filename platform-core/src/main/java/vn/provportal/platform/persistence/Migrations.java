@@ -35,13 +35,13 @@ public class Migrations {
     DataSource dataSource;
 
     @PostConstruct
-    void migrate() {
-        int applied = migrate(dataSource, getClass().getClassLoader());
+    void onStartup() {
+        int applied = apply(dataSource, getClass().getClassLoader());
         LOG.info(() -> "schema migrations applied: " + applied);
     }
 
     /** Also used by tests and tools that work on a database outside the container. */
-    public static int migrate(DataSource dataSource, ClassLoader classLoader) {
+    public static int apply(DataSource dataSource, ClassLoader classLoader) {
         return Flyway.configure(classLoader)
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

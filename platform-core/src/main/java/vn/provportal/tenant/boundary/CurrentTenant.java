@@ -2,6 +2,7 @@ package vn.provportal.tenant.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
+import java.util.function.Supplier;
 import vn.provportal.tenant.entity.Tenant;
 
 /**
@@ -18,6 +19,20 @@ public class CurrentTenant {
             throw new IllegalStateException("the request's province is already " + this.tenant.getCode());
         }
         this.tenant = tenant;
+    }
+
+    /**
+     * Runs platform work (seeding, scheduled jobs, merges) for one province and restores the previous
+     * province afterwards. Each call must run in its own transaction: see {@code TenantDiscriminator}.
+     */
+    public <T> T callAs(Tenant province, Supplier<T> work) {
+        Tenant previous = tenant;
+        tenant = province;
+        try {
+            return work.get();
+        } finally {
+            tenant = previous;
+        }
     }
 
     public boolean isResolved() {

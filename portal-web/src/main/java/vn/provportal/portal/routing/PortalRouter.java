@@ -1,0 +1,79 @@
+package vn.provportal.portal.routing;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import vn.provportal.tenant.boundary.CurrentTenant;
+import vn.provportal.tenant.boundary.Tenants;
+import vn.provportal.tenant.entity.Tenant;
+
+/**
+ * Resolves the province of every public request, once: by the Host header when it is one of a province's
+ * hostnames, otherwise by the first path segment ({@code /hung-yen/...}). Then forwards to the page the
+ * rest of the path names. Views and internal servlets are reachable only through this router.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+public class PortalRouter extends HttpFilter {
+
+    public static final String PARAMETER = "vn.provportal.portal.parameter";
+    private static final String LANDING = "/views/landing.xhtml";
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    PortalPaths paths;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        SecurityHeaders.apply(response);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/static/") || path.startsWith("/jakarta.faces.resource/")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<Tenant> byHost = tenants.findByHostname(request.getServerName());
+        if (byHost.isPresent()) {
+            serveProvince(byHost.get(), "", path, request, response);
+            return;
+        }
+        String[] segments = path.split("/", 3);
+        Optional<Tenant> byPrefix = segments.length > 1 ? tenants.findByCode(segments[1]) : Optional.empty();
+        if (byPrefix.isPresent()) {
+            if (segments.length == 2) {
+                response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+                response.setHeader("Location", request.getContextPath() + path + "/");
+                return;
+            }
+            serveProvince(byPrefix.get(), "/" + segments[1], "/" + segments[2], request, response);
+        } else if (path.equals("/")) {
+            request.getRequestDispatcher(LANDING).forward(request, response);
+        } else {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private void serveProvince(Tenant tenant, String base, String relativePath, HttpServletRequest request,
+            HttpServletResponse response) throws IOException, ServletException {
+        currentTenant.set(tenant);
+        paths.setBase(request.getContextPath() + base);
+        Optional<Route> route = tenant.isServing() ? Route.of(relativePath) : Optional.empty();
+        if (route.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        request.setAttribute(PARAMETER, route.get().parameter());
+        request.getRequestDispatcher(route.get().page().target).forward(request, response);
+    }
+}
