@@ -1,0 +1,68 @@
+package vn.provportal.deploy;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Properties;
+
+/**
+ * Secrets generated on the first run and kept under {@code PROVPORTAL_HOME} (readable by the owner only),
+ * so that no secret is ever in the repository and a second run finds the same ones Keycloak imported.
+ */
+final class Secrets {
+
+    static final String OIDC_CLIENT_SECRET = "oidc.client-secret";
+    static final String PROVISIONER_SECRET = "provisioner.client-secret";
+    static final String KEYCLOAK_ADMIN_PASSWORD = "keycloak.admin-password";
+
+    private final Properties values;
+
+    private Secrets(Properties values) {
+        this.values = values;
+    }
+
+    static Secrets loadOrCreate(Path home) {
+        Path file = home.resolve("secrets.properties");
+        Properties values = new Properties();
+        try {
+            Files.createDirectories(home);
+            if (Files.exists(file)) {
+                try (Reader in = Files.newBufferedReader(file)) {
+                    values.load(in);
+                }
+            }
+            boolean changed = false;
+            for (String key : new String[] {OIDC_CLIENT_SECRET, PROVISIONER_SECRET, KEYCLOAK_ADMIN_PASSWORD}) {
+                if (!values.containsKey(key)) {
+                    values.setProperty(key, random());
+                    changed = true;
+                }
+            }
+            if (changed) {
+                try (Writer out = Files.newBufferedWriter(file)) {
+                    values.store(out, "ProvPortal secrets generated on first start; keep private");
+                }
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            }
+            return new Secrets(values);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String get(String key) {
+        return values.getProperty(key);
+    }
+
+    private static String random() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

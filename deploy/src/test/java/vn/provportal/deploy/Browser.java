@@ -1,0 +1,113 @@
+package vn.provportal.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieHandler;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A user's browser without JavaScript: keeps cookies, follows redirects across the application and
+ * Keycloak, and submits HTML forms as they are on the page (hidden fields included).
+ */
+final class Browser {
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .cookieHandler(new LocalhostCookies())
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    /**
+     * Browsers treat http://localhost as a secure context and send it cookies marked Secure, as Keycloak
+     * marks its login cookies; Java's CookieManager would not, so the flag is dropped for localhost.
+     */
+    private static final class LocalhostCookies extends CookieHandler {
+
+        private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
+            return cookies.get(uri, requestHeaders);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+            if (!"localhost".equals(uri.getHost())) {
+                cookies.put(uri, responseHeaders);
+                return;
+            }
+            Map<String, List<String>> relaxed = new java.util.HashMap<>();
+            responseHeaders.forEach((name, values) -> relaxed.put(name, name != null && name.equalsIgnoreCase("Set-Cookie")
+                    ? values.stream().map(v -> v.replaceAll("(?i);\\s*Secure", "")).toList() : values));
+            cookies.put(uri, relaxed);
+        }
+    }
+
+    HttpResponse<String> get(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    /** Submits {@code form} from {@code page} with its own fields overridden by {@code values}. */
+    HttpResponse<String> submit(HttpResponse<String> page, Element form, Map<String, String> values) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        form.select("input[name]").forEach(input -> {
+            String type = input.attr("type");
+            if (!type.equals("submit") && !type.equals("checkbox") || input.hasAttr("checked")) {
+                fields.put(input.attr("name"), input.val());
+            }
+        });
+        fields.putAll(values);
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        URI action = page.uri().resolve(form.attr("action").isEmpty() ? page.uri().toString() : form.attr("action"));
+        return send(HttpRequest.newBuilder(action)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** From any protected page, through Keycloak's login form, back to the page. */
+    HttpResponse<String> signIn(String protectedUrl, String username, String password) {
+        HttpResponse<String> loginPage = get(protectedUrl);
+        Element form = html(loginPage).selectFirst("form#kc-form-login");
+        if (form == null) {
+            throw new AssertionError("expected Keycloak's login form at " + loginPage.uri());
+        }
+        return submit(loginPage, form, Map.of("username", username, "password", password));
+    }
+
+    static Document html(HttpResponse<String> response) {
+        return Jsoup.parse(response.body(), response.uri().toString());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,144 @@
+package vn.provportal.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole platform as {@code deploy/run.sh} starts it — embedded MariaDB, the real Keycloak with the
+ * platform realm, Payara Micro with both wars — driven over HTTP like a user's browser: the OIDC code flow
+ * through Keycloak's login form, each editor landing in their own province only, and sign-out ending the
+ * Keycloak session too.
+ */
+class StackIT {
+
+    private static final String HY_TITLE =
+            "Tổng kết công tác tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2022";
+    private static final String TB_TITLE =
+            "Công an tỉnh Thái Bình đảm bảo trật tự an toàn giao thông dịp cuối năm";
+    private static final String PASSWORD = "it-" + java.util.UUID.randomUUID();
+
+    private static Stack stack;
+    private static StackConfig config;
+
+    @BeforeAll
+    static void startStack() {
+        Path stackDir = Path.of(System.getProperty("stack.dir", "target/stack"));
+        config = new StackConfig(stackDir, Path.of(System.getProperty("stack.home", "target/it-home")).toAbsolutePath(),
+                Integer.getInteger("it.http.port", 18080), Integer.getInteger("it.keycloak.port", 18180),
+                Integer.getInteger("it.db.port", 13307), Optional.empty(), "provportal", "provportal",
+                Optional.empty(), PASSWORD, true, KeycloakServer.versionIn(stackDir));
+        deleteKeycloakData();
+        stack = new Stack(config).start();
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void portalServesTheDemoProvinces() {
+        Browser citizen = new Browser();
+        HttpResponse<String> home = citizen.get(config.portalUrl() + "/hung-yen/");
+        assertEquals(200, home.statusCode());
+        assertTrue(Browser.html(home).select(".news-title a").eachText().contains(HY_TITLE));
+        assertEquals(404, citizen.get(config.portalUrl() + "/khong-ton-tai/").statusCode());
+    }
+
+    @Test
+    void hungYenEditorSeesOnlyHungYensArticles() {
+        Document workspace = signedIn("hy-editor");
+        assertEquals("hy-editor", workspace.select("#user-name").text());
+        assertEquals("Công an tỉnh Hưng Yên", workspace.select("#province-name").text());
+        List<String> titles = articleTitles(workspace);
+        assertTrue(titles.contains(HY_TITLE), titles.toString());
+        assertFalse(titles.contains(TB_TITLE), titles.toString());
+        assertTrue(workspace.select("#session\\:provinces, [id$=provinces]").isEmpty(), "no province list");
+    }
+
+    @Test
+    void thaiBinhEditorSeesOnlyThaiBinhsArticles() {
+        Document workspace = signedIn("tb-editor");
+        assertEquals("Công an tỉnh Thái Bình", workspace.select("#province-name").text());
+        List<String> titles = articleTitles(workspace);
+        assertEquals(List.of(TB_TITLE), titles);
+    }
+
+    @Test
+    void provincialUserCannotSwitchProvinceByParameter() {
+        Browser browser = new Browser();
+        browser.signIn(config.adminUrl() + "/", "hy-editor", PASSWORD);
+        Document tampered = Browser.html(browser.get(config.adminUrl() + "/index.xhtml?province=thai-binh"));
+        assertEquals("Công an tỉnh Hưng Yên", tampered.select("#province-name").text());
+        assertFalse(articleTitles(tampered).contains(TB_TITLE));
+    }
+
+    @Test
+    void ministryAdminSeesEveryProvinceAndCanStepIntoOne() {
+        Browser browser = new Browser();
+        Document console = Browser.html(browser.signIn(config.adminUrl() + "/", "ministry-admin", PASSWORD));
+        String provinces = console.select("[id$=provinces]").text();
+        assertTrue(provinces.contains("Công an tỉnh Hưng Yên") && provinces.contains("Công an tỉnh Thái Bình"),
+                provinces);
+        Document thaiBinh = Browser.html(browser.get(config.adminUrl() + "/index.xhtml?province=thai-binh"));
+        assertEquals("Công an tỉnh Thái Bình", thaiBinh.select("#province-name").text());
+        assertEquals(List.of(TB_TITLE), articleTitles(thaiBinh));
+    }
+
+    @Test
+    void signOutEndsTheKeycloakSessionToo() {
+        Browser browser = new Browser();
+        HttpResponse<String> workspace = browser.signIn(config.adminUrl() + "/", "hy-publisher", PASSWORD);
+        Element signOutForm = Browser.html(workspace).selectFirst("form#session");
+        assertNotNull(signOutForm, "sign-out form");
+        HttpResponse<String> signedOut = browser.submit(workspace, signOutForm, Map.of("session:sign-out", ""));
+        assertTrue(signedOut.uri().getPath().endsWith("/signed-out.xhtml"), signedOut.uri().toString());
+        assertTrue(Browser.html(signedOut).text().contains("Bạn đã đăng xuất"));
+
+        HttpResponse<String> again = browser.get(config.adminUrl() + "/");
+        assertNotNull(Browser.html(again).selectFirst("form#kc-form-login"),
+                "Keycloak asks for the password again: " + again.uri());
+    }
+
+    @Test
+    void wrongPasswordLeavesTheUserOutside() {
+        HttpResponse<String> response = new Browser().signIn(config.adminUrl() + "/", "hy-editor", "sai-mat-khau");
+        assertNotNull(Browser.html(response).selectFirst("form#kc-form-login"), "still on the login form");
+        assertFalse(response.body().contains(HY_TITLE));
+    }
+
+    private static Document signedIn(String username) {
+        HttpResponse<String> response = new Browser().signIn(config.adminUrl() + "/", username, PASSWORD);
+        assertEquals(200, response.statusCode(), response.uri().toString());
+        assertTrue(response.uri().toString().startsWith(config.adminUrl()), response.uri().toString());
+        return Browser.html(response);
+    }
+
+    private static List<String> articleTitles(Document workspace) {
+        return workspace.select("[id$=articles] td.article-title").eachText();
+    }
+
+    private static void deleteKeycloakData() {
+        java.io.File h2 = config.home().resolve("keycloak/keycloak-" + config.keycloakVersion() + "/data/h2").toFile();
+        if (h2.exists()) {
+            for (java.io.File f : java.util.Objects.requireNonNull(h2.listFiles())) {
+                f.delete();
+            }
+        }
+    }
+}

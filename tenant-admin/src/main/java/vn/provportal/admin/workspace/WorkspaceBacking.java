@@ -1,0 +1,65 @@
+package vn.provportal.admin.workspace;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import vn.provportal.admin.security.Roles;
+import vn.provportal.content.boundary.Articles;
+import vn.provportal.content.entity.Article;
+import vn.provportal.platform.VietnamTime;
+import vn.provportal.tenant.boundary.CurrentTenant;
+import vn.provportal.tenant.boundary.Tenants;
+import vn.provportal.tenant.entity.Tenant;
+
+/** Backs {@code /index.xhtml}: the signed-in user's province and its articles, or the ministry's list. */
+@Named
+@RequestScoped
+public class WorkspaceBacking {
+
+    static final int MAX_ARTICLES = 500;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    Articles articles;
+
+    @Inject
+    Tenants tenants;
+
+    private List<Article> provinceArticles;
+    private List<Tenant> provinces;
+
+    public String getUserName() {
+        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+    }
+
+    public boolean isMinistry() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.PLATFORM_ADMIN);
+    }
+
+    public Tenant getProvince() {
+        return currentTenant.isResolved() ? currentTenant.get() : null;
+    }
+
+    public List<Article> getArticles() {
+        if (provinceArticles == null) {
+            provinceArticles = currentTenant.isResolved() ? articles.newestFirst(MAX_ARTICLES) : List.of();
+        }
+        return provinceArticles;
+    }
+
+    /** Every province, for the ministry only; a provincial user never gets the list. */
+    public List<Tenant> getProvinces() {
+        if (provinces == null) {
+            provinces = isMinistry() ? tenants.all() : List.of();
+        }
+        return provinces;
+    }
+
+    public String dateTime(java.time.Instant instant) {
+        return VietnamTime.dateTime(instant);
+    }
+}
