@@ -17,8 +17,11 @@ import java.util.Properties;
  */
 final class Secrets {
 
+    /** Overridden by {@code PROVPORTAL_OIDC_CLIENT_SECRET}. */
     static final String OIDC_CLIENT_SECRET = "oidc.client-secret";
+    /** Overridden by {@code PROVPORTAL_PROVISIONER_CLIENT_SECRET}. */
     static final String PROVISIONER_SECRET = "provisioner.client-secret";
+    /** Overridden by {@code PROVPORTAL_KEYCLOAK_ADMIN_PASSWORD}. */
     static final String KEYCLOAK_ADMIN_PASSWORD = "keycloak.admin-password";
 
     private final Properties values;
@@ -56,8 +59,10 @@ final class Secrets {
         }
     }
 
+    /** The secret, unless the environment gives it (an external Keycloak's client secret, say). */
     String get(String key) {
-        return values.getProperty(key);
+        String fromEnvironment = System.getenv("PROVPORTAL_" + key.replaceAll("[.-]", "_").toUpperCase(java.util.Locale.ROOT));
+        return fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : values.getProperty(key);
     }
 
     private static String random() {
