@@ -36,6 +36,19 @@ public final class PortalClient {
         return send(HttpRequest.newBuilder(uri).header("Host", host + ":" + uri.getPort()));
     }
 
+    /** Submits a form as a browser would, from a page of the same site. */
+    public HttpResponse<String> post(String path, java.util.Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8) + "="
+                        + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        URI uri = URI.create(base + path);
+        return send(HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort())
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public HttpResponse<byte[]> getBytes(String path) {
         try {
             return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),

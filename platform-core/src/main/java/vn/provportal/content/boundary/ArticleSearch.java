@@ -4,29 +4,33 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import vn.provportal.content.control.SearchTerms;
+import vn.provportal.content.control.Snippet;
 import vn.provportal.content.entity.Article;
+import vn.provportal.content.entity.Category;
+import vn.provportal.platform.Slice;
+import vn.provportal.platform.VietnamTime;
 import vn.provportal.platform.persistence.TenantScoped;
 import vn.provportal.tenant.boundary.CurrentTenant;
 
 /**
- * "Tìm kiếm": MariaDB full-text search over the current province's published articles, ranked by
- * relevance (ARCHITECTURE.md, decision 9). The native query names the tenant itself.
+ * "Tìm kiếm": MariaDB full-text search over the current province's published articles (ARCHITECTURE.md,
+ * decision 9). Every word must occur (boolean mode); results are ranked by relevance with title hits
+ * weighing three times. The native query names the tenant itself.
  */
 @ApplicationScoped
 @Transactional
 @TenantScoped
 public class ArticleSearch {
 
-    private static final String MATCH = "MATCH(title, lead_text, body_html) AGAINST (? IN BOOLEAN MODE)";
-    private static final String SQL = "SELECT id FROM article WHERE tenant_id = ? AND status = 'PUBLISHED' "
-            + "AND published_at <= ? AND " + MATCH + " ORDER BY " + MATCH
-            + " DESC, published_at DESC LIMIT ?";
+    private static final String ALL_TEXT = "MATCH(title, lead_text, body_html) AGAINST (? IN BOOLEAN MODE)";
+    private static final String SCORE = "(3 * MATCH(title) AGAINST (?) + MATCH(title, lead_text, body_html) AGAINST (?))";
 
     @PersistenceContext(unitName = "provportal")
     EntityManager em;
@@ -34,30 +38,69 @@ public class ArticleSearch {
     @Inject
     CurrentTenant currentTenant;
 
-    public List<Article> search(SearchTerms terms, int max) {
-        if (terms.isEmpty()) {
-            return List.of();
+    @Inject
+    Articles articles;
+
+    public Slice<SearchHit> search(SearchQuery query) {
+        int page = Slice.clampPage(query.page());
+        if (query.terms().isEmpty()) {
+            return new Slice<>(List.of(), page, query.size(), 0);
         }
-        String query = terms.booleanQuery();
-        List<Long> ids = em.createNativeQuery(SQL)
-                .setParameter(1, currentTenant.get().getCode().value())
-                .setParameter(2, Timestamp.from(Instant.now()))
-                .setParameter(3, query)
-                .setParameter(4, query)
-                .setParameter(5, max)
-                .setHint("eclipselink.jdbc.allow-native-sql-query", true)
-                .getResultList()
-                .stream()
-                .map(id -> ((Number) id).longValue())
-                .toList();
-        if (ids.isEmpty()) {
-            return List.of();
+        List<Object> params = new ArrayList<>();
+        String where = where(query, params);
+        long total = ((Number) bind(em.createNativeQuery("SELECT COUNT(*) FROM article WHERE " + where), params)
+                .getSingleResult()).longValue();
+        Slice<SearchHit> empty = new Slice<>(List.of(), page, query.size(), total);
+        if (total == 0 || empty.firstResult() >= total) {
+            return empty;
         }
-        return em.createQuery("SELECT a FROM Article a WHERE a.id IN :ids", Article.class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .stream()
-                .sorted(Comparator.comparingInt(a -> ids.indexOf(a.getId())))
+        String words = String.join(" ", query.terms().words());
+        List<Object> ranked = new ArrayList<>(params);
+        ranked.addAll(List.of(words, words, query.size(), empty.firstResult()));
+        List<Long> ids = ((List<?>) bind(em.createNativeQuery("SELECT id FROM article WHERE " + where
+                + " ORDER BY " + SCORE + " DESC, published_at DESC LIMIT ? OFFSET ?"), ranked).getResultList())
+                .stream().map(id -> ((Number) id).longValue()).toList();
+        List<Long> order = ids;
+        List<SearchHit> hits = em.createQuery("SELECT a FROM Article a WHERE a.id IN :ids", Article.class)
+                .setParameter("ids", ids).getResultList().stream()
+                .sorted(Comparator.comparingInt(a -> order.indexOf(a.getId())))
+                .map(a -> new SearchHit(a, Snippet.html(plain(a), query.terms().words())))
                 .toList();
+        return new Slice<>(hits, page, query.size(), total);
+    }
+
+    private String where(SearchQuery query, List<Object> params) {
+        StringBuilder where = new StringBuilder("tenant_id = ? AND status = 'PUBLISHED' AND published_at <= ?");
+        params.add(currentTenant.get().getCode().value());
+        params.add(Timestamp.from(Instant.now()));
+        if (query.categorySlug() != null) {
+            Long categoryId = articles.findCategory(query.categorySlug()).map(Category::getId).orElse(-1L);
+            where.append(" AND category_id = ?");
+            params.add(categoryId);
+        }
+        if (query.from() != null) {
+            where.append(" AND published_at >= ?");
+            params.add(Timestamp.from(query.from().atStartOfDay(VietnamTime.ZONE).toInstant()));
+        }
+        if (query.to() != null) {
+            where.append(" AND published_at < ?");
+            params.add(Timestamp.from(query.to().plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant()));
+        }
+        where.append(" AND ").append(ALL_TEXT);
+        params.add(query.terms().booleanQuery());
+        return where.toString();
+    }
+
+    private static Query bind(Query query, List<Object> params) {
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+        return query.setHint("eclipselink.jdbc.allow-native-sql-query", true);
+    }
+
+    private static String plain(Article article) {
+        String body = article.getBodyHtml() == null ? "" : article.getBodyHtml().replaceAll("<[^>]*>", " ");
+        return (article.getLead() == null ? "" : article.getLead() + " ") + body
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
     }
 }

@@ -12,6 +12,7 @@ import org.eclipse.persistence.config.QueryHints;
 import vn.provportal.content.entity.Article;
 import vn.provportal.content.entity.Category;
 import vn.provportal.content.entity.Slug;
+import vn.provportal.platform.Slice;
 import vn.provportal.platform.persistence.TenantScoped;
 
 /** The articles of the current province: what citizens read and what the newsroom lists. */
@@ -36,10 +37,55 @@ public class Articles {
     }
 
     public List<Article> latestPublished(int max) {
-        return em.createNamedQuery(Article.LATEST_PUBLISHED, Article.class)
+        return withImages(em.createNamedQuery(Article.LATEST_PUBLISHED, Article.class))
                 .setParameter("now", Instant.now())
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    public List<Article> featured(int max) {
+        return withImages(em.createNamedQuery(Article.FEATURED, Article.class))
+                .setParameter("now", Instant.now()).setMaxResults(max).getResultList();
+    }
+
+    public List<Article> mostViewed(int max) {
+        return em.createNamedQuery(Article.MOST_VIEWED, Article.class)
+                .setParameter("now", Instant.now()).setMaxResults(max).getResultList();
+    }
+
+    /** Published articles of a category, newest first, one page of {@code size}. */
+    public Slice<Article> inCategory(Category category, int page, int size) {
+        Instant now = Instant.now();
+        long total = em.createNamedQuery(Article.COUNT_IN_CATEGORY, Long.class)
+                .setParameter("category", category).setParameter("now", now).getSingleResult();
+        Slice<Article> empty = new Slice<>(List.of(), Slice.clampPage(page), size, total);
+        List<Article> items = withImages(em.createNamedQuery(Article.PUBLISHED_IN_CATEGORY, Article.class))
+                .setParameter("category", category).setParameter("now", now)
+                .setFirstResult(empty.firstResult()).setMaxResults(size).getResultList();
+        return new Slice<>(items, empty.page(), size, total);
+    }
+
+    /** Other published articles of the same category, newest first. */
+    public List<Article> relatedTo(Article article, int max) {
+        if (article.getCategory() == null) {
+            return List.of();
+        }
+        return em.createNamedQuery(Article.PUBLISHED_IN_CATEGORY, Article.class)
+                .setParameter("category", article.getCategory()).setParameter("now", Instant.now())
+                .setMaxResults(max + 1).getResultStream()
+                .filter(a -> !a.getId().equals(article.getId())).limit(max).toList();
+    }
+
+    public Optional<Category> findCategory(String slug) {
+        if (!Slug.isWellFormed(slug)) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Category.BY_SLUG, Category.class).setParameter("slug", slug)
+                .getResultStream().findFirst();
+    }
+
+    public List<Category> categories() {
+        return em.createNamedQuery(Category.ALL, Category.class).getResultList();
     }
 
     public List<Article> newestFirst(int max) {

@@ -41,6 +41,18 @@ import vn.provportal.platform.Nfc;
 @NamedQuery(name = Article.LATEST_PUBLISHED, query = "SELECT a FROM Article a LEFT JOIN FETCH a.category "
         + "WHERE a.status = vn.provportal.content.entity.ArticleStatus.PUBLISHED AND a.publishedAt <= :now "
         + "ORDER BY a.publishedAt DESC, a.id DESC")
+@NamedQuery(name = Article.PUBLISHED_IN_CATEGORY, query = "SELECT a FROM Article a "
+        + "WHERE a.category = :category AND a.status = vn.provportal.content.entity.ArticleStatus.PUBLISHED "
+        + "AND a.publishedAt <= :now ORDER BY a.publishedAt DESC, a.id DESC")
+@NamedQuery(name = Article.COUNT_IN_CATEGORY, query = "SELECT COUNT(a) FROM Article a "
+        + "WHERE a.category = :category AND a.status = vn.provportal.content.entity.ArticleStatus.PUBLISHED "
+        + "AND a.publishedAt <= :now")
+@NamedQuery(name = Article.FEATURED, query = "SELECT a FROM Article a LEFT JOIN FETCH a.category "
+        + "WHERE a.featured = TRUE AND a.status = vn.provportal.content.entity.ArticleStatus.PUBLISHED "
+        + "AND a.publishedAt <= :now ORDER BY a.publishedAt DESC, a.id DESC")
+@NamedQuery(name = Article.MOST_VIEWED, query = "SELECT a FROM Article a "
+        + "WHERE a.status = vn.provportal.content.entity.ArticleStatus.PUBLISHED AND a.publishedAt <= :now "
+        + "ORDER BY a.viewCount DESC, a.publishedAt DESC")
 @NamedQuery(name = Article.ALL_NEWEST_FIRST, query = "SELECT a FROM Article a LEFT JOIN FETCH a.category "
         + "ORDER BY a.updatedAt DESC, a.id DESC")
 public class Article {
@@ -48,6 +60,10 @@ public class Article {
     public static final String PUBLISHED_BY_SLUG = "Article.publishedBySlug";
     public static final String LATEST_PUBLISHED = "Article.latestPublished";
     public static final String ALL_NEWEST_FIRST = "Article.allNewestFirst";
+    public static final String PUBLISHED_IN_CATEGORY = "Article.publishedInCategory";
+    public static final String COUNT_IN_CATEGORY = "Article.countInCategory";
+    public static final String FEATURED = "Article.featured";
+    public static final String MOST_VIEWED = "Article.mostViewed";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -84,6 +100,9 @@ public class Article {
 
     @Column(name = "view_count", nullable = false)
     private long viewCount;
+
+    @Column(nullable = false)
+    private boolean featured;
 
     @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -125,6 +144,14 @@ public class Article {
         this.status = ArticleStatus.PUBLISHED;
         this.publishedAt = at;
         this.updatedAt = now;
+    }
+
+    public void feature(boolean featured) {
+        this.featured = featured;
+    }
+
+    public boolean isFeatured() {
+        return featured;
     }
 
     public boolean isReadableAt(Instant now) {

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import vn.provportal.content.boundary.Articles;
 import vn.provportal.content.control.SlugGenerator;
 import vn.provportal.content.entity.Article;
@@ -34,6 +35,9 @@ public class DemoContent {
     @Inject
     CurrentTenant currentTenant;
 
+    @Inject
+    DemoPortal portal;
+
     @PersistenceContext(unitName = "provportal")
     EntityManager em;
 
@@ -48,12 +52,19 @@ public class DemoContent {
         Tenant tenant = tenants.register(province.code(), province.nameVi(), province.nameEn(), province.theme(),
                 province.hostnames());
         return currentTenant.callAs(tenant, () -> {
-            province.articleFiles().stream().map(DemoArticleFile::load).forEach(this::publish);
+            List<Article> published = province.articleFiles().stream().map(DemoArticleFile::load)
+                    .map(this::publish).toList();
+            published.get(0).feature(true);
+            String bannerImage = published.get(0).getImages().get(0).getMediaSha256();
+            String logo = portal.furnish(tenant, bannerImage);
+            tenant.changeTheme(tenant.getTheme().withDetails(logo, null,
+                    "Giấy phép số 00/GP-TTĐT (minh họa) · Chịu trách nhiệm: Giám đốc " + tenant.getNameVi(),
+                    "sidebar-right"));
             return true;
         });
     }
 
-    private void publish(DemoArticleFile file) {
+    private Article publish(DemoArticleFile file) {
         Category category = em.createNamedQuery(Category.BY_SLUG, Category.class)
                 .setParameter("slug", file.categorySlug())
                 .getResultStream()
@@ -65,6 +76,6 @@ public class DemoContent {
                 Instant.now());
         article.addImage(image.getSha256(), file.caption(), file.caption());
         article.publish(file.published(), Instant.now());
-        articles.save(article);
+        return articles.save(article);
     }
 }

@@ -90,6 +90,10 @@ public class Tenant {
         hostnames.add(hostname.strip().toLowerCase(Locale.ROOT));
     }
 
+    public void changeTheme(Theme theme) {
+        this.theme = theme;
+    }
+
     public boolean isServing() {
         return status == TenantStatus.ACTIVE;
     }

@@ -30,6 +30,21 @@ public class Theme {
     @Column(name = "hotline", length = 50)
     private String hotline;
 
+    @Column(name = "licence_line", length = 500)
+    private String licenceLine;
+
+    @Pattern(regexp = "[0-9a-f]{64}")
+    @Column(name = "logo_sha256", length = 64)
+    private String logoSha256;
+
+    @Pattern(regexp = "[0-9a-f]{64}")
+    @Column(name = "banner_sha256", length = 64)
+    private String bannerSha256;
+
+    @Pattern(regexp = "sidebar-right|sidebar-left|single-column")
+    @Column(name = "layout", nullable = false, length = 40)
+    private String layout = "sidebar-right";
+
     protected Theme() {
     }
 
@@ -43,6 +58,32 @@ public class Theme {
 
     public static Theme policeRed() {
         return new Theme(POLICE_RED, "#b71c1c", "#f9a825", null, null);
+    }
+
+    /** The same theme with the province's own images, licence line and layout. */
+    public Theme withDetails(String logoSha256, String bannerSha256, String licenceLine, String layout) {
+        Theme theme = new Theme(key, primaryColor, secondaryColor, footerAddress, hotline);
+        theme.logoSha256 = logoSha256;
+        theme.bannerSha256 = bannerSha256;
+        theme.licenceLine = licenceLine;
+        theme.layout = layout;
+        return theme;
+    }
+
+    public String getLicenceLine() {
+        return licenceLine;
+    }
+
+    public String getLogoSha256() {
+        return logoSha256;
+    }
+
+    public String getBannerSha256() {
+        return bannerSha256;
+    }
+
+    public String getLayout() {
+        return layout;
     }
 
     public String getKey() {

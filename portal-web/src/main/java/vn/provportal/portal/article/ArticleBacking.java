@@ -1,23 +1,37 @@
 package vn.provportal.portal.article;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import vn.provportal.comment.boundary.Comments;
+import vn.provportal.comment.entity.Comment;
 import vn.provportal.content.boundary.Articles;
 import vn.provportal.content.control.ViewCounter;
 import vn.provportal.content.entity.Article;
+import vn.provportal.portal.routing.NotFound;
 import vn.provportal.portal.routing.PortalRouter;
 import vn.provportal.tenant.boundary.CurrentTenant;
 
-/** "Chi tiết tin": one published article, counted as a view each time it is shown. */
+/**
+ * "Chi tiết tin" and its print view: one published article, counted as a view each time it is shown, with
+ * related articles and approved comments.
+ */
 @Named
 @RequestScoped
 public class ArticleBacking {
 
+    static final int RELATED = 5;
+
     @Inject
     Articles articles;
+
+    @Inject
+    Comments comments;
 
     @Inject
     ViewCounter views;
@@ -25,19 +39,30 @@ public class ArticleBacking {
     @Inject
     CurrentTenant currentTenant;
 
-    private Article article;
+    @Inject
+    NotFound notFound;
 
-    /** View action: loads the article named by the path, or answers 404. */
+    @Inject
+    vn.provportal.portal.comment.FormToken formToken;
+
+    private Article article;
+    private List<Article> related;
+    private List<Comment> approved;
+
+    /** View action: loads the article named by the path, or answers 301/404. */
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String slug = (String) faces.getExternalContext().getRequestMap().get(PortalRouter.PARAMETER);
+        ExternalContext external = faces.getExternalContext();
+        String slug = (String) external.getRequestMap().get(PortalRouter.PARAMETER);
         article = articles.findPublished(slug).orElse(null);
         if (article == null) {
-            faces.getExternalContext().responseSendError(404, "Không tìm thấy bài viết");
+            notFound.respond((HttpServletResponse) external.getResponse());
             faces.responseComplete();
             return;
         }
-        views.record(currentTenant.get().getCode().value(), article.getId());
+        if ("GET".equals(((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getMethod())) {
+            views.record(tenantCode(), article.getId());
+        }
     }
 
     public Article getArticle() {
@@ -46,6 +71,29 @@ public class ArticleBacking {
 
     /** Stored count plus the views not yet written, so the number a reader sees never lags. */
     public long getViewCount() {
-        return article.getViewCount() + views.pending(currentTenant.get().getCode().value(), article.getId());
+        return article.getViewCount() + views.pending(tenantCode(), article.getId());
+    }
+
+    public List<Article> getRelated() {
+        if (related == null) {
+            related = articles.relatedTo(article, RELATED);
+        }
+        return related;
+    }
+
+    public List<Comment> getComments() {
+        if (approved == null) {
+            approved = comments.approvedFor(article);
+        }
+        return approved;
+    }
+
+    /** The CSRF token of this article's comment form. */
+    public String getFormToken() {
+        return formToken.issue(tenantCode(), article.getSlug().value());
+    }
+
+    private String tenantCode() {
+        return currentTenant.get().getCode().value();
     }
 }

@@ -3,14 +3,19 @@ package vn.provportal.portal.routing;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Locale;
 import vn.provportal.platform.VietnamTime;
 import vn.provportal.tenant.boundary.CurrentTenant;
 import vn.provportal.tenant.entity.Tenant;
 
 /**
- * How this request addresses its province: {@code ""} when reached through the province's own hostname,
- * {@code "/hung-yen"} when reached through the path prefix. Pages build every link from it.
+ * How this request addresses its province: base {@code ""} when reached through the province's own
+ * hostname, {@code "/hung-yen"} through the path prefix. Every link a page shows is built here, so the
+ * same page works under both forms.
  */
 @Named("portal")
 @RequestScoped
@@ -20,14 +25,46 @@ public class PortalPaths {
     CurrentTenant currentTenant;
 
     private String base = "";
+    private String relativePath = "/";
+    private String origin = "";
+    private boolean english;
+
+    void resolved(String base, String relativePath, HttpServletRequest request) {
+        this.base = base;
+        this.relativePath = relativePath;
+        int port = request.getServerPort();
+        boolean defaultPort = port == 80 && "http".equals(request.getScheme())
+                || port == 443 && "https".equals(request.getScheme());
+        this.origin = request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
+    }
+
+    void setEnglish(boolean english) {
+        this.english = english;
+    }
 
     /** The province of this request, or null on the platform's own pages. */
     public Tenant getProvince() {
         return currentTenant.isResolved() ? currentTenant.get() : null;
     }
 
-    void setBase(String base) {
-        this.base = base;
+    public boolean isEnglish() {
+        return english;
+    }
+
+    public Locale getLocale() {
+        return english ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+    }
+
+    public String getLanguage() {
+        return english ? "en" : "vi";
+    }
+
+    public String getBase() {
+        return base;
+    }
+
+    public String getRelativePath() {
+        return relativePath;
     }
 
     /** The province's home, ending in a slash. */
@@ -35,20 +72,70 @@ public class PortalPaths {
         return base + "/";
     }
 
-    public String getBase() {
-        return base;
+    public String getSearch() {
+        return base + "/tim-kiem";
+    }
+
+    public String getFeed() {
+        return base + "/rss";
+    }
+
+    public String getSitemap() {
+        return base + "/so-do-trang";
+    }
+
+    public String getEnglishHome() {
+        return base + "/en/";
     }
 
     public String article(String slug) {
         return base + "/tin-tuc/" + slug;
     }
 
-    public String getSearch() {
-        return base + "/tim-kiem";
+    public String print(String slug) {
+        return article(slug) + "/in";
+    }
+
+    public String comment(String slug) {
+        return article(slug) + "/binh-luan";
+    }
+
+    public String category(String slug) {
+        return base + "/chuyen-muc/" + slug;
+    }
+
+    public String categoryPage(String slug, int page) {
+        return page <= 1 ? category(slug) : category(slug) + "?trang=" + page;
+    }
+
+    public String categoryFeed(String slug) {
+        return category(slug) + "/rss";
+    }
+
+    public String page(String slug) {
+        return base + "/trang/" + slug;
+    }
+
+    public String englishPage(String slug) {
+        return base + "/en/" + slug;
     }
 
     public String media(String sha256) {
         return base + "/media/" + sha256;
+    }
+
+    /** A province-relative menu or banner link ("/trang/gioi-thieu") or an absolute one, unchanged. */
+    public String link(String target) {
+        return target != null && target.startsWith("/") ? base + target : target;
+    }
+
+    /** An absolute URL for canonical links, feeds, sitemaps and share buttons. */
+    public String absolute(String path) {
+        return origin + path;
+    }
+
+    public String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     public String date(Instant instant) {
@@ -57,5 +144,9 @@ public class PortalPaths {
 
     public String dateTime(Instant instant) {
         return VietnamTime.dateTime(instant);
+    }
+
+    public String isoDateTime(Instant instant) {
+        return instant == null ? "" : instant.toString();
     }
 }

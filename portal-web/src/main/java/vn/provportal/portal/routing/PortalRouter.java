@@ -17,7 +17,8 @@ import vn.provportal.tenant.entity.Tenant;
 /**
  * Resolves the province of every public request, once: by the Host header when it is one of a province's
  * hostnames, otherwise by the first path segment ({@code /hung-yen/...}). Then forwards to the page the
- * rest of the path names. Views and internal servlets are reachable only through this router.
+ * rest of the path names ({@link Route}). Views and internal servlets are reachable only through here;
+ * reading pages answer GET and HEAD only, the comment endpoint POST only.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class PortalRouter extends HttpFilter {
@@ -33,6 +34,9 @@ public class PortalRouter extends HttpFilter {
 
     @Inject
     PortalPaths paths;
+
+    @Inject
+    NotFound notFound;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -57,7 +61,7 @@ public class PortalRouter extends HttpFilter {
                 return;
             }
             serveProvince(byPrefix.get(), "/" + segments[1], "/" + segments[2], request, response);
-        } else if (path.equals("/")) {
+        } else if (path.equals("/") && isRead(request)) {
             request.getRequestDispatcher(LANDING).forward(request, response);
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -67,13 +71,24 @@ public class PortalRouter extends HttpFilter {
     private void serveProvince(Tenant tenant, String base, String relativePath, HttpServletRequest request,
             HttpServletResponse response) throws IOException, ServletException {
         currentTenant.set(tenant);
-        paths.setBase(request.getContextPath() + base);
+        paths.resolved(request.getContextPath() + base, relativePath, request);
         Optional<Route> route = tenant.isServing() ? Route.of(relativePath) : Optional.empty();
         if (route.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            notFound.respond(response);
             return;
         }
+        Route.Page page = route.get().page();
+        if (page.post ? !"POST".equals(request.getMethod()) : !isRead(request)) {
+            response.setHeader("Allow", page.post ? "POST" : "GET, HEAD");
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        paths.setEnglish(page.isEnglish());
         request.setAttribute(PARAMETER, route.get().parameter());
-        request.getRequestDispatcher(route.get().page().target).forward(request, response);
+        request.getRequestDispatcher(page.target).forward(request, response);
+    }
+
+    private static boolean isRead(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
     }
 }

@@ -1,43 +1,61 @@
 package vn.provportal.portal.routing;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The page a province-relative path asks for, with the path parameter it carries. */
+/**
+ * The page a province-relative path asks for, with the path parameter it carries. The whole URL scheme of
+ * a province's portal is this table (README, "URL scheme").
+ */
 record Route(Page page, String parameter) {
 
     enum Page {
-        HOME("/views/home.xhtml"),
-        ARTICLE("/views/article.xhtml"),
-        SEARCH("/views/search.xhtml"),
-        MEDIA("/media-file");
+        HOME("/", "/views/home.xhtml", false),
+        ARTICLE("/tin-tuc/{slug}", "/views/article.xhtml", false),
+        PRINT("/tin-tuc/{slug}/in", "/views/print.xhtml", false),
+        COMMENT("/tin-tuc/{slug}/binh-luan", "/comment-post", true),
+        CATEGORY("/chuyen-muc/{slug}", "/views/category.xhtml", false),
+        CATEGORY_FEED("/chuyen-muc/{slug}/rss", "/feed", false),
+        FEED("/rss", "/feed", false),
+        SEARCH("/tim-kiem", "/views/search.xhtml", false),
+        PAGE("/trang/{slug}", "/views/page.xhtml", false),
+        ENGLISH_HOME("/en/", "/views/english.xhtml", false),
+        ENGLISH_PAGE("/en/{slug}", "/views/page.xhtml", false),
+        SITEMAP_XML("/sitemap.xml", "/sitemap-xml", false),
+        SITEMAP("/so-do-trang", "/views/sitemap.xhtml", false),
+        MEDIA("/media/{sha256}", "/media-file", false);
 
+        final Pattern pattern;
         final String target;
+        final boolean post;
 
-        Page(String target) {
+        Page(String template, String target, boolean post) {
+            this.pattern = Pattern.compile(template
+                    .replace("{slug}", "([a-z0-9]+(?:-[a-z0-9]+)*)")
+                    .replace("{sha256}", "([0-9a-f]{64})"));
             this.target = target;
+            this.post = post;
+        }
+
+        boolean isEnglish() {
+            return this == ENGLISH_HOME || this == ENGLISH_PAGE;
         }
     }
 
-    private static final Pattern ARTICLE = Pattern.compile("/tin-tuc/([a-z0-9-]{1,200})");
-    private static final Pattern MEDIA = Pattern.compile("/media/([0-9a-f]{64})");
+    private static final List<Page> PAGES = List.of(Page.values());
 
-    /** Empty for a path no page answers: the caller responds 404. */
+    /** Empty for a path no page answers: the caller tries the redirect table, then answers 404. */
     static Optional<Route> of(String relativePath) {
-        if (relativePath.equals("/")) {
-            return Optional.of(new Route(Page.HOME, null));
+        if (relativePath.length() > 300) {
+            return Optional.empty();
         }
-        if (relativePath.equals("/tim-kiem")) {
-            return Optional.of(new Route(Page.SEARCH, null));
-        }
-        Matcher article = ARTICLE.matcher(relativePath);
-        if (article.matches()) {
-            return Optional.of(new Route(Page.ARTICLE, article.group(1)));
-        }
-        Matcher media = MEDIA.matcher(relativePath);
-        if (media.matches()) {
-            return Optional.of(new Route(Page.MEDIA, media.group(1)));
+        for (Page page : PAGES) {
+            Matcher m = page.pattern.matcher(relativePath);
+            if (m.matches()) {
+                return Optional.of(new Route(page, m.groupCount() > 0 ? m.group(1) : null));
+            }
         }
         return Optional.empty();
     }

@@ -1,0 +1,86 @@
+package vn.provportal.banner.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import vn.provportal.platform.Nfc;
+
+/** A banner shown from {@code startsAt} until {@code endsAt} (either may be open), in its position. */
+@Entity
+@Table(name = "banner")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id", length = 40)
+@NamedQuery(name = Banner.SHOWN_AT, query = "SELECT b FROM Banner b WHERE (b.startsAt IS NULL OR b.startsAt <= :now) "
+        + "AND (b.endsAt IS NULL OR b.endsAt > :now) ORDER BY b.position, b.id")
+public class Banner {
+
+    public static final String SHOWN_AT = "Banner.shownAt";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 300)
+    private String title;
+
+    @Column(name = "image_sha256", length = 64)
+    private String imageSha256;
+
+    @Column(length = 1000)
+    private String link;
+
+    @Column(name = "starts_at")
+    private Instant startsAt;
+
+    @Column(name = "ends_at")
+    private Instant endsAt;
+
+    @Column(nullable = false)
+    private int position;
+
+    protected Banner() {
+    }
+
+    public Banner(String title, String imageSha256, String link, Instant startsAt, Instant endsAt, int position) {
+        if (startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) {
+            throw new IllegalArgumentException("Ngày kết thúc phải sau ngày bắt đầu / end must follow start");
+        }
+        if (link != null && !link.startsWith("/") && !link.startsWith("https://") && !link.startsWith("http://")) {
+            throw new IllegalArgumentException("Liên kết không hợp lệ / invalid link: " + link);
+        }
+        this.title = Nfc.normalize(title);
+        this.imageSha256 = imageSha256;
+        this.link = link;
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.position = position;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getImageSha256() {
+        return imageSha256;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public boolean isExternal() {
+        return link != null && !link.startsWith("/");
+    }
+}

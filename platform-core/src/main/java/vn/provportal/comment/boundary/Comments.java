@@ -1,0 +1,70 @@
+package vn.provportal.comment.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import vn.provportal.comment.control.CommentRateLimit;
+import vn.provportal.comment.entity.Comment;
+import vn.provportal.comment.entity.CommentStatus;
+import vn.provportal.content.boundary.Articles;
+import vn.provportal.content.entity.Article;
+import vn.provportal.platform.InvalidInput;
+import vn.provportal.platform.persistence.TenantScoped;
+
+/** Comments of the current province: posted by citizens, shown once a moderator approved them. */
+@ApplicationScoped
+@Transactional
+@TenantScoped
+public class Comments {
+
+    @PersistenceContext(unitName = "provportal")
+    EntityManager em;
+
+    @Inject
+    Articles articles;
+
+    @Inject
+    CommentRateLimit rateLimit;
+
+    @Inject
+    vn.provportal.tenant.boundary.CurrentTenant currentTenant;
+
+    /** Holds a citizen's comment for moderation; refuses bad input and clients over the rate limit. */
+    public Comment post(String articleSlug, String name, String email, String body, String clientHash) {
+        Article article = articles.findPublished(articleSlug).orElseThrow(() ->
+                new InvalidInput("Bài viết không tồn tại", "No such article"));
+        Instant now = Instant.now();
+        Comment comment = new Comment(article, name, email, body, clientHash, now);
+        // Counted per province: each province's portal limits its own commenters.
+        if (!rateLimit.tryAcquire(currentTenant.get().getCode().value() + "|" + clientHash, now)) {
+            throw new InvalidInput("Bạn đã gửi quá nhiều bình luận; vui lòng thử lại sau ít phút",
+                    "Too many comments; please try again in a few minutes");
+        }
+        em.persist(comment);
+        return comment;
+    }
+
+    public List<Comment> approvedFor(Article article) {
+        return em.createNamedQuery(Comment.APPROVED_FOR, Comment.class).setParameter("article", article)
+                .getResultList();
+    }
+
+    public List<Comment> withStatus(CommentStatus status, int max) {
+        return em.createNamedQuery(Comment.WITH_STATUS, Comment.class).setParameter("status", status)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** A moderator's decision; an id of another province is simply not found. */
+    public Comment moderate(long id, CommentStatus decision, String moderator) {
+        Comment comment = em.find(Comment.class, id);
+        if (comment == null) {
+            throw new InvalidInput("Không tìm thấy bình luận", "No such comment");
+        }
+        comment.moderate(decision, moderator, Instant.now());
+        return comment;
+    }
+}

@@ -1,0 +1,146 @@
+package vn.provportal.comment.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.regex.Pattern;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import vn.provportal.content.entity.Article;
+import vn.provportal.platform.InvalidInput;
+import vn.provportal.platform.Nfc;
+
+/**
+ * A citizen's comment on an article. Born PENDING; a moderator approves it (then it is shown), rejects it
+ * or marks it spam. Text is stored as plain NFC text without control characters and escaped on output.
+ */
+@Entity
+@Table(name = "article_comment")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id", length = 40)
+@NamedQuery(name = Comment.APPROVED_FOR, query = "SELECT c FROM Comment c WHERE c.article = :article "
+        + "AND c.status = vn.provportal.comment.entity.CommentStatus.APPROVED ORDER BY c.createdAt")
+@NamedQuery(name = Comment.WITH_STATUS, query = "SELECT c FROM Comment c JOIN FETCH c.article "
+        + "WHERE c.status = :status ORDER BY c.createdAt")
+public class Comment {
+
+    public static final String APPROVED_FOR = "Comment.approvedFor";
+    public static final String WITH_STATUS = "Comment.withStatus";
+    public static final int MAX_NAME = 100;
+    public static final int MAX_BODY = 4000;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s]{2,}");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "article_id", nullable = false)
+    private Article article;
+
+    @Column(name = "author_name", nullable = false, length = MAX_NAME)
+    private String authorName;
+
+    @Column(name = "author_email", length = 254)
+    private String authorEmail;
+
+    @Column(nullable = false, length = MAX_BODY)
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CommentStatus status = CommentStatus.PENDING;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "moderated_at")
+    private Instant moderatedAt;
+
+    @Column(name = "moderated_by", length = 100)
+    private String moderatedBy;
+
+    @Column(name = "client_hash", length = 64)
+    private String clientHash;
+
+    @Version
+    private long version;
+
+    protected Comment() {
+    }
+
+    public Comment(Article article, String authorName, String authorEmail, String body, String clientHash,
+            Instant now) {
+        this.article = article;
+        this.authorName = required(clean(authorName), MAX_NAME, "Họ tên", "name");
+        this.body = required(clean(body), MAX_BODY, "Nội dung bình luận", "comment");
+        String email = clean(authorEmail);
+        if (email != null && !email.isEmpty()) {
+            if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+                throw new InvalidInput("Địa chỉ email không hợp lệ", "Invalid e-mail address");
+            }
+            this.authorEmail = email;
+        }
+        this.clientHash = clientHash;
+        this.createdAt = now;
+    }
+
+    public void moderate(CommentStatus decision, String moderator, Instant now) {
+        if (decision == CommentStatus.PENDING) {
+            throw new IllegalArgumentException("a decision is APPROVED, REJECTED or SPAM");
+        }
+        this.status = decision;
+        this.moderatedBy = moderator;
+        this.moderatedAt = now;
+    }
+
+    private static String clean(String text) {
+        return text == null ? null : CONTROL.matcher(Nfc.normalize(text)).replaceAll("");
+    }
+
+    private static String required(String text, int max, String vi, String en) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInput(vi + " không được để trống", "The " + en + " must not be empty");
+        }
+        if (text.length() > max) {
+            throw new InvalidInput(vi + " dài quá " + max + " ký tự", "The " + en + " exceeds " + max + " characters");
+        }
+        return text;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Article getArticle() {
+        return article;
+    }
+
+    public String getAuthorName() {
+        return authorName;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public CommentStatus getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

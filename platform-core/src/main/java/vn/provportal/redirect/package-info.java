@@ -1,0 +1,2 @@
+/** Old addresses of a province that answer 301 to their new place: changed slugs, renames, merges. */
+package vn.provportal.redirect;

@@ -1,0 +1,101 @@
+package vn.provportal.portal.comment;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import vn.provportal.comment.boundary.Comments;
+import vn.provportal.platform.InvalidInput;
+import vn.provportal.portal.routing.PortalPaths;
+import vn.provportal.portal.routing.PortalRouter;
+import vn.provportal.tenant.boundary.CurrentTenant;
+
+/**
+ * Receives "Bình luận" posts. Success redirects back to the article (post/redirect/get) with a "chờ duyệt"
+ * notice; a refused post shows the article again with the message and everything the citizen typed.
+ */
+@WebServlet("/comment-post")
+public class CommentServlet extends HttpServlet {
+
+    public static final String ERROR = "comment.error";
+    public static final String PENDING_PARAMETER = "binh-luan";
+
+    @Inject
+    Comments comments;
+
+    @Inject
+    FormToken tokens;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    PortalPaths paths;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        request.setCharacterEncoding("UTF-8");
+        String slug = (String) request.getAttribute(PortalRouter.PARAMETER);
+        String tenant = currentTenant.get().getCode().value();
+        if (!sameOrigin(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if (!tokens.isValid(request.getParameter("token"), tenant, slug)) {
+            refuse(request, response, 400, "Biểu mẫu đã hết hạn; vui lòng bấm Gửi lại",
+                    "The form has expired; please send it again");
+            return;
+        }
+        if (!isBlank(request.getParameter("website"))) {
+            pending(response, slug);
+            return;
+        }
+        if (request.getParameter("consent") == null) {
+            refuse(request, response, 400, "Vui lòng đồng ý với việc xử lý dữ liệu cá nhân trước khi gửi",
+                    "Please consent to the processing of your personal data before sending");
+            return;
+        }
+        try {
+            comments.post(slug, request.getParameter("name"), request.getParameter("email"),
+                    request.getParameter("body"), tokens.clientHash(request.getRemoteAddr()));
+            pending(response, slug);
+        } catch (InvalidInput e) {
+            boolean tooMany = e.getMessage().startsWith("Bạn đã gửi quá nhiều");
+            refuse(request, response, tooMany ? 429 : 400, e.messageVi(), e.messageEn());
+        }
+    }
+
+    private void pending(HttpServletResponse response, String slug) {
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", paths.article(slug) + "?" + PENDING_PARAMETER + "=cho-duyet#binh-luan");
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String vi,
+            String en) throws ServletException, IOException {
+        request.setAttribute(ERROR, vi + " / " + en);
+        response.setStatus(status);
+        request.getRequestDispatcher("/views/article.xhtml").forward(request, response);
+    }
+
+    /** A browser names the page's origin on a cross-site POST; a different one is another site's form. */
+    private static boolean sameOrigin(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        if (origin == null || origin.equals("null")) {
+            return origin == null;
+        }
+        try {
+            return request.getServerName().equalsIgnoreCase(URI.create(origin).getHost());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,33 @@
+package vn.provportal.portal.routing;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import vn.provportal.redirect.boundary.Redirects;
+import vn.provportal.redirect.entity.Redirect;
+
+/**
+ * What a province answers for a path it has nothing at: 301 to the new place when the redirect table
+ * knows the old path (changed slugs, merged provinces), otherwise the themed 404 page.
+ */
+@RequestScoped
+public class NotFound {
+
+    @Inject
+    Redirects redirects;
+
+    @Inject
+    PortalPaths paths;
+
+    public void respond(HttpServletResponse response) throws IOException {
+        var redirect = redirects.find(paths.getRelativePath());
+        if (redirect.isPresent()) {
+            Redirect r = redirect.get();
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", r.isAbsolute() ? r.getNewPath() : paths.getBase() + r.getNewPath());
+            return;
+        }
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+}

@@ -1,0 +1,282 @@
+package vn.provportal.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.provportal.comment.entity.Comment;
+import vn.provportal.comment.entity.CommentStatus;
+import vn.provportal.content.entity.Article;
+import vn.provportal.redirect.entity.Redirect;
+import vn.provportal.tenant.entity.Theme;
+
+/**
+ * The citizen portal's pages on Payara Micro, each test on provinces of its own: themes and menus per
+ * province, categories with pagination, article extras, moderated comments, feeds and sitemaps, English
+ * pages, redirects, hostile input, and the number of queries a page costs.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PortalFeaturesIT {
+
+    private static final Theme BLUE = new Theme(Theme.BLUE, "#0d47a1", "#90caf9", "Địa chỉ xanh", "113");
+
+    @ArquillianResource
+    URL deployment;
+
+    private PortalClient portal;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @BeforeEach
+    void client() {
+        portal = new PortalClient(deployment);
+    }
+
+    @Test
+    void eachProvinceShowsItsOwnThemeMenuAndContent() {
+        ProvinceFixture red = ProvinceFixture.create("do", Theme.policeRed());
+        ProvinceFixture blue = ProvinceFixture.create("xanh", BLUE);
+        red.publish("Tin riêng tỉnh đỏ " + red.code, "Nội dung đỏ");
+        blue.publish("Tin riêng tỉnh xanh " + blue.code, "Nội dung xanh");
+
+        Document redHome = PortalClient.html(portal.get(red.path("/")));
+        Document blueHome = PortalClient.html(portal.getAsHost(blue.code + ".localhost", "/"));
+        assertTrue(redHome.select("body").hasClass("theme-police-red"));
+        assertTrue(blueHome.select("body").hasClass("theme-blue"));
+        assertTrue(blueHome.select("head style").html().contains("#0d47a1"));
+        assertTrue(redHome.select(".main-menu a").eachText().contains(red.menuLabel));
+        assertFalse(redHome.select(".main-menu a").eachText().contains(blue.menuLabel));
+        assertTrue(redHome.text().contains("Tin riêng tỉnh đỏ") && !redHome.text().contains("Tin riêng tỉnh xanh"));
+        assertTrue(blueHome.text().contains("Tin riêng tỉnh xanh") && !blueHome.text().contains("Tin riêng tỉnh đỏ"));
+    }
+
+    @Test
+    void categoryPagesAreNumberedAndForgiving() {
+        ProvinceFixture p = ProvinceFixture.create("cm", Theme.policeRed());
+        List<String[]> many = new ArrayList<>();
+        IntStream.rangeClosed(1, 23).forEach(i -> many.add(new String[] {"Bài số " + i + " " + p.code, "Thân " + i}));
+        p.publish(many);
+
+        Document first = PortalClient.html(portal.get(p.path("/chuyen-muc/tin-tuc")));
+        assertEquals(10, first.select(".news-list .news-item").size());
+        assertTrue(first.select(".news-title a").first().text().startsWith("Bài số 23 "), "newest first");
+        assertEquals(p.path("/chuyen-muc/tin-tuc?trang=2"), first.select("a[rel=next]").attr("href"));
+        Document third = PortalClient.html(portal.get(p.path("/chuyen-muc/tin-tuc?trang=3")));
+        assertEquals(3, third.select(".news-list .news-item").size());
+        assertTrue(third.select("a[rel=next]").isEmpty());
+        for (String absurd : List.of("999999", "-1", "abc", "1e9", "%3Cscript%3E")) {
+            HttpResponse<String> r = portal.get(p.path("/chuyen-muc/tin-tuc?trang=" + absurd));
+            assertEquals(200, r.statusCode(), absurd);
+            assertFalse(r.body().contains("<script>"), absurd);
+        }
+        assertEquals(404, portal.get(p.path("/chuyen-muc/khong-co")).statusCode());
+    }
+
+    @Test
+    void articlePageHasBreadcrumbRelatedShareCanonicalAndPrintView() {
+        ProvinceFixture p = ProvinceFixture.create("bv", Theme.policeRed());
+        List<Article> articles = p.publish(List.of(new String[] {"Bài một " + p.code, "Một"},
+                new String[] {"Bài hai " + p.code, "Hai"}));
+        String slug = articles.get(1).getSlug().value();
+        Document page = PortalClient.html(portal.get(p.path("/tin-tuc/" + slug)));
+        assertEquals(List.of("Trang chủ", "Tin tức", "Chi tiết tin"), page.select(".breadcrumb li").eachText());
+        assertTrue(page.select(".related a").eachText().contains("Bài một " + p.code));
+        assertTrue(page.select("link[rel=canonical]").attr("href").endsWith(p.path("/tin-tuc/" + slug)));
+        assertEquals("Bài hai " + p.code, page.select("meta[property=og:title]").attr("content"));
+        assertTrue(page.select(".article-actions a").eachAttr("href").stream().anyMatch(h -> h.contains("facebook.com")));
+
+        Document print = PortalClient.html(portal.get(p.path("/tin-tuc/" + slug + "/in")));
+        assertEquals("Bài hai " + p.code, print.select("h1").text());
+        assertTrue(print.select("nav, .site-header, .comments").isEmpty(), "print view has no chrome");
+        assertTrue(print.select("link[rel=stylesheet]").attr("href").endsWith("/static/print.css"));
+    }
+
+    @Test
+    void commentAppearsOnlyAfterApprovalAndStaysPlainText() {
+        ProvinceFixture p = ProvinceFixture.create("bl", Theme.policeRed());
+        Article article = p.publish("Bài có bình luận " + p.code, "Nội dung");
+        String articlePath = p.path("/tin-tuc/" + article.getSlug().value());
+        Map<String, String> form = commentForm(articlePath, "Nguyễn Văn An", "Ý kiến <b>đậm</b> <script>x()</script>");
+
+        HttpResponse<String> posted = portal.post(articlePath + "/binh-luan", form);
+        assertEquals(303, posted.statusCode());
+        assertTrue(posted.headers().firstValue("Location").orElse("").endsWith(articlePath + "?binh-luan=cho-duyet#binh-luan"));
+        Document pending = PortalClient.html(portal.get(articlePath + "?binh-luan=cho-duyet"));
+        assertTrue(pending.select(".notice-ok").text().contains("chờ duyệt"));
+        assertTrue(pending.select(".comment").isEmpty(), "not shown before approval");
+
+        ProvinceFixture.jpa().inTransaction(p.code, em -> {
+            em.createQuery("SELECT c FROM Comment c", Comment.class).getResultList()
+                    .forEach(c -> c.moderate(CommentStatus.APPROVED, "kiem-duyet", Instant.now()));
+            return null;
+        });
+        HttpResponse<String> approved = portal.get(articlePath);
+        Document page = PortalClient.html(approved);
+        assertEquals("Ý kiến <b>đậm</b> <script>x()</script>", page.select(".comment-body").text());
+        assertFalse(approved.body().contains("<script>x()"), "markup is escaped");
+        assertTrue(page.select(".comment-author").text().contains("Nguyễn Văn An"));
+    }
+
+    @Test
+    void refusedCommentsKeepWhatTheCitizenTyped() {
+        ProvinceFixture p = ProvinceFixture.create("bk", Theme.policeRed());
+        Article article = p.publish("Bài thử bình luận " + p.code, "Nội dung");
+        String articlePath = p.path("/tin-tuc/" + article.getSlug().value());
+        String text = "Một ý kiến dài và quan trọng";
+
+        Map<String, String> noConsent = commentForm(articlePath, "Trần Bình", text);
+        noConsent.remove("consent");
+        HttpResponse<String> refused = portal.post(articlePath + "/binh-luan", noConsent);
+        assertEquals(400, refused.statusCode());
+        Document page = PortalClient.html(refused);
+        assertTrue(page.select(".notice-error").text().contains("đồng ý"));
+        assertEquals(text, page.select("textarea[name=body]").text());
+        assertEquals("Trần Bình", page.select("input[name=name]").val());
+
+        Map<String, String> forged = commentForm(articlePath, "Trần Bình", text);
+        forged.put("token", "gia-mao");
+        HttpResponse<String> forgedResponse = portal.post(articlePath + "/binh-luan", forged);
+        assertEquals(400, forgedResponse.statusCode());
+        assertEquals(text, PortalClient.html(forgedResponse).select("textarea[name=body]").text());
+
+        int accepted = 0;
+        int limited = 0;
+        for (int i = 0; i < 5; i++) {
+            int status = portal.post(articlePath + "/binh-luan", commentForm(articlePath, "Lê C", text + i)).statusCode();
+            accepted += status == 303 ? 1 : 0;
+            limited += status == 429 ? 1 : 0;
+        }
+        assertTrue(accepted <= 3 && limited >= 2, accepted + " accepted, " + limited + " limited");
+    }
+
+    @Test
+    void feedsAndSitemapsListThePublishedArticles() {
+        ProvinceFixture p = ProvinceFixture.create("rs", Theme.policeRed());
+        Article article = p.publish("Bài cho RSS " + p.code, "Nội dung RSS");
+        HttpResponse<String> rss = portal.get(p.path("/rss"));
+        assertEquals(200, rss.statusCode());
+        assertTrue(rss.headers().firstValue("Content-Type").orElse("").startsWith("application/rss+xml"));
+        Document feed = Jsoup.parse(rss.body(), "", Parser.xmlParser());
+        assertEquals("Bài cho RSS " + p.code, feed.select("item > title").first().text());
+        assertTrue(feed.select("item > link").first().text().endsWith(p.path("/tin-tuc/" + article.getSlug().value())));
+        assertEquals(1, Jsoup.parse(portal.get(p.path("/chuyen-muc/tin-tuc/rss")).body(), "", Parser.xmlParser())
+                .select("item").size());
+
+        Document sitemap = Jsoup.parse(portal.get(p.path("/sitemap.xml")).body(), "", Parser.xmlParser());
+        assertTrue(sitemap.select("url > loc").eachText().stream()
+                .anyMatch(l -> l.endsWith(p.path("/tin-tuc/" + article.getSlug().value()))));
+        Document html = PortalClient.html(portal.get(p.path("/so-do-trang")));
+        assertTrue(html.select(".sitemap a").eachText().contains("Tin tức"));
+    }
+
+    @Test
+    void demoProvinceHasEnglishPagesAndVietnamesePages() {
+        Document english = PortalClient.html(portal.get("/hung-yen/en/"));
+        assertEquals("en", english.select("html").attr("lang"));
+        assertTrue(english.select(".page-list a").eachText().containsAll(List.of("Organisation", "Contacts")));
+        assertEquals("Search", english.select(".search-box button").text());
+        Document organisation = PortalClient.html(portal.get("/hung-yen/en/organisation"));
+        assertTrue(organisation.select("h1").text().contains("Organisation"));
+        Document intro = PortalClient.html(portal.get("/hung-yen/trang/gioi-thieu"));
+        assertEquals("vi", intro.select("html").attr("lang"));
+        assertTrue(intro.select("h1").text().contains("Giới thiệu"));
+        assertEquals(404, portal.get("/hung-yen/en/khong-co").statusCode());
+    }
+
+    @Test
+    void redirectTableAnswers301UnderPrefixAndHost() {
+        ProvinceFixture p = ProvinceFixture.create("ch", Theme.policeRed());
+        Article article = p.publish("Bài đã đổi địa chỉ " + p.code, "Nội dung");
+        ProvinceFixture.jpa().inTransaction(p.code, em -> {
+            em.persist(new Redirect("/tin-tuc/dia-chi-cu", "/tin-tuc/" + article.getSlug().value(), Instant.now()));
+            return null;
+        });
+        HttpResponse<String> byPrefix = portal.get(p.path("/tin-tuc/dia-chi-cu"));
+        assertEquals(301, byPrefix.statusCode());
+        assertEquals(p.path("/tin-tuc/" + article.getSlug().value()), byPrefix.headers().firstValue("Location").orElse(""));
+        HttpResponse<String> byHost = portal.getAsHost(p.code + ".localhost", "/tin-tuc/dia-chi-cu");
+        assertEquals(301, byHost.statusCode());
+        assertEquals("/tin-tuc/" + article.getSlug().value(), byHost.headers().firstValue("Location").orElse(""));
+    }
+
+    @Test
+    void hostileRequestsGetANormalPageOrA404NeverA500() {
+        Map<String, Integer> expected = new HashMap<>();
+        // 7,000 characters: the container refuses request lines over 8 KB itself (400) before the portal sees them.
+        expected.put("/hung-yen/tim-kiem?q=" + "bảo vệ ".repeat(1_000), 200);
+        expected.put("/hung-yen/tim-kiem?q=%22%3E%3Cscript%3Ealert(1)%3C/script%3E&tu=2024-99-99&den=abc&trang=-5", 200);
+        expected.put("/hung-yen/tin-tuc/" + "a".repeat(400), 404);
+        expected.put("/hung-yen/tin-tuc/..%2F..%2Fetc%2Fpasswd", 404);
+        expected.put("/hung-yen/chuyen-muc/%C3%A0-%3Cb%3E", 404);
+        expected.put("/hung-yen/media/" + "0".repeat(64), 404);
+        expected.put("/hung-yen/views/home.xhtml", 404);
+        expected.put("/views/home.xhtml", 404);
+        expected.forEach((path, status) -> {
+            HttpResponse<String> r = portal.get(path);
+            assertEquals(status, r.statusCode(), path.substring(0, Math.min(80, path.length())));
+            assertFalse(r.body().contains("<script>alert(1)"), path);
+            assertFalse(r.body().contains("Exception"), path);
+        });
+        assertEquals(405, portal.post("/hung-yen/", Map.of("a", "b")).statusCode());
+    }
+
+    @Test
+    void pagesCostAFixedNumberOfQueriesWhateverTheirLength() {
+        ProvinceFixture p = ProvinceFixture.create("qc", Theme.policeRed());
+        List<String[]> many = new ArrayList<>();
+        IntStream.rangeClosed(1, 12).forEach(i -> many.add(new String[] {"Tin đếm " + i + " " + p.code, "Thân " + i}));
+        List<Article> articles = p.publish(many);
+        String article = p.path("/tin-tuc/" + articles.get(0).getSlug().value());
+        portal.get(p.path("/"));
+        for (String path : List.of(p.path("/"), p.path("/chuyen-muc/tin-tuc"), article)) {
+            long before = QueryCounter.selects();
+            assertEquals(200, portal.get(path).statusCode());
+            long used = QueryCounter.selects() - before;
+            System.out.println("queries for " + path + ": " + used);
+            assertTrue(used <= 14, path + " used " + used + " queries");
+        }
+        long beforeShort = QueryCounter.selects();
+        portal.get(p.path("/chuyen-muc/tin-tuc?trang=2"));
+        long shortPage = QueryCounter.selects() - beforeShort;
+        long beforeLong = QueryCounter.selects();
+        portal.get(p.path("/chuyen-muc/tin-tuc"));
+        long longPage = QueryCounter.selects() - beforeLong;
+        assertEquals(shortPage, longPage, "10 articles cost what 2 cost: no query per article");
+    }
+
+    private Map<String, String> commentForm(String articlePath, String name, String body) {
+        Document page = PortalClient.html(portal.get(articlePath));
+        String token = page.select("form.comment-form input[name=token]").val();
+        assertNotNull(token);
+        Map<String, String> form = new HashMap<>();
+        form.put("token", token);
+        form.put("name", name);
+        form.put("email", "");
+        form.put("body", body);
+        form.put("consent", "yes");
+        form.put("website", "");
+        return form;
+    }
+}

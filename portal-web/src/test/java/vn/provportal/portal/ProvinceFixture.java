@@ -1,0 +1,93 @@
+package vn.provportal.portal;
+
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import vn.provportal.content.entity.Article;
+import vn.provportal.content.entity.Category;
+import vn.provportal.content.entity.Slug;
+import vn.provportal.menu.entity.MenuItem;
+import vn.provportal.tenant.entity.Tenant;
+import vn.provportal.tenant.entity.TenantCode;
+import vn.provportal.tenant.entity.Theme;
+import vn.provportal.testing.Fixtures;
+import vn.provportal.testing.TestDatabase;
+import vn.provportal.testing.TestPersistence;
+import vn.provportal.widget.entity.Region;
+import vn.provportal.widget.entity.WidgetPlacement;
+
+/**
+ * A province of its own for one test, written straight into the database the deployed portal reads:
+ * tenant, hostname {@code <code>.localhost}, a category, a menu and home widgets.
+ */
+final class ProvinceFixture {
+
+    private static TestPersistence jpa;
+
+    final String code;
+    final String name;
+    final String menuLabel;
+
+    private ProvinceFixture(String code, String name, String menuLabel) {
+        this.code = code;
+        this.name = name;
+        this.menuLabel = menuLabel;
+    }
+
+    static synchronized TestPersistence jpa() {
+        if (jpa == null) {
+            jpa = new TestPersistence(TestDatabase.ensureStarted());
+        }
+        return jpa;
+    }
+
+    static ProvinceFixture create(String prefix, Theme theme) {
+        String code = Fixtures.uniqueTenantCode(prefix);
+        String name = "Công an tỉnh " + code;
+        String menuLabel = "Mục riêng " + code;
+        jpa().inTransaction(code, em -> {
+            Tenant tenant = new Tenant(new TenantCode(code), name, "Police of " + code, theme, Instant.now());
+            tenant.addHostname(code + ".localhost");
+            em.persist(tenant);
+            Category news = new Category(new Slug("tin-tuc"), "Tin tức", 0);
+            em.persist(news);
+            em.persist(new MenuItem(null, menuLabel, news, null, 0));
+            em.persist(new WidgetPlacement(Region.MAIN, "latest-news", 0, "Tin mới", "count=5"));
+            em.persist(new WidgetPlacement(Region.SIDEBAR, "most-viewed", 0, "Tin đọc nhiều", "count=5"));
+            return null;
+        });
+        return new ProvinceFixture(code, name, menuLabel);
+    }
+
+    /** Publishes articles in category {@code tin-tuc}, the newest last in the list given. */
+    List<Article> publish(List<String[]> titlesAndBodies) {
+        return jpa().inTransaction(code, em -> {
+            Category news = category(em, "tin-tuc");
+            List<Article> created = new ArrayList<>();
+            Instant at = Instant.now().minus(Duration.ofDays(titlesAndBodies.size() + 1));
+            for (String[] tb : titlesAndBodies) {
+                at = at.plus(Duration.ofDays(1));
+                Article article = new Article(tb[0], "Tóm tắt: " + tb[0], "<p>" + tb[1] + "</p>", "Phóng viên",
+                        news, Instant.now());
+                article.publish(at, Instant.now());
+                em.persist(article);
+                created.add(article);
+            }
+            return created;
+        });
+    }
+
+    Article publish(String title, String body) {
+        return publish(List.<String[]>of(new String[] {title, body})).get(0);
+    }
+
+    String path(String relative) {
+        return "/" + code + relative;
+    }
+
+    static Category category(EntityManager em, String slug) {
+        return em.createNamedQuery(Category.BY_SLUG, Category.class).setParameter("slug", slug).getSingleResult();
+    }
+}
