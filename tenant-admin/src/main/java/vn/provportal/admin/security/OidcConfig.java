@@ -27,8 +27,8 @@ public class OidcConfig {
     String clientId;
 
     @Inject
-    @ConfigProperty(name = "provportal.oidc.client-secret", defaultValue = "")
-    String clientSecret;
+    @ConfigProperty(name = "provportal.oidc.client-secret")
+    java.util.Optional<String> clientSecret;
 
     @Inject
     @ConfigProperty(name = "provportal.admin.url", defaultValue = "http://localhost:8080/admin")
@@ -43,7 +43,7 @@ public class OidcConfig {
     }
 
     public String getClientSecret() {
-        return clientSecret;
+        return clientSecret.orElse("");
     }
 
     /** Where Keycloak sends the browser after signing out: a public page of this application. */

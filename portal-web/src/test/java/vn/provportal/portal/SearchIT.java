@@ -1,0 +1,87 @@
+package vn.provportal.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.provportal.tenant.entity.Theme;
+
+/**
+ * "Tìm kiếm" with Vietnamese text on real MariaDB full-text search: with and without diacritics, NFC and
+ * NFD input, đ/Đ, ranking, filters, highlighted snippets, and never a hit from another province.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SearchIT {
+
+    @ArquillianResource
+    URL deployment;
+
+    private PortalClient portal;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @BeforeEach
+    void client() {
+        portal = new PortalClient(deployment);
+    }
+
+    @Test
+    void titleHitsRankAboveBodyHitsAndSnippetsMarkTheWords() {
+        ProvinceFixture p = ProvinceFixture.create("xh", Theme.policeRed());
+        p.publish("Bài chỉ nhắc trong thân " + p.code, "Đoạn văn có nói tới phòng cháy chữa cháy một lần.");
+        p.publish("Phòng cháy chữa cháy mùa khô " + p.code, "Hướng dẫn phòng cháy chữa cháy cho hộ gia đình.");
+        Document page = search(p, "phong chay chua chay", "");
+        assertEquals("Phòng cháy chữa cháy mùa khô " + p.code, page.select(".search-hit .news-title a").first().text());
+        assertTrue(page.select(".snippet mark").eachText().contains("phòng"), page.select(".snippet").html());
+    }
+
+    @Test
+    void neverFindsAnotherProvincesArticles() {
+        ProvinceFixture mine = ProvinceFixture.create("mn", Theme.policeRed());
+        ProvinceFixture other = ProvinceFixture.create("kh", Theme.policeRed());
+        other.publish("Tuyên truyền phòng chống ma túy " + other.code, "Nội dung của tỉnh khác.");
+        assertTrue(titles(mine, "tuyen truyen ma tuy").isEmpty());
+        assertEquals(1, titles(other, "tuyen truyen ma tuy").size());
+    }
+
+    @Test
+    void dateRangeAndPaginationNarrowTheResults() {
+        ProvinceFixture p = ProvinceFixture.create("ng", Theme.policeRed());
+        List<String[]> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            many.add(new String[] {"Tuần tra kiểm soát số " + i + " " + p.code, "Tuần tra ban đêm."});
+        }
+        p.publish(many);
+        Document first = search(p, "tuan tra", "");
+        assertEquals("12", first.select(".result-count").text().replaceAll("\\D", ""));
+        assertEquals(10, first.select(".search-hit").size());
+        Document second = search(p, "tuan tra", "&trang=2");
+        assertEquals(2, second.select(".search-hit").size());
+        Document future = search(p, "tuan tra", "&tu=2999-01-01");
+        assertTrue(future.select(".search-hit").isEmpty());
+    }
+
+    private List<String> titles(ProvinceFixture p, String q) {
+        return search(p, q, "").select(".search-hit .news-title a").eachText();
+    }
+
+    private Document search(ProvinceFixture p, String q, String extra) {
+        var response = portal.get(p.path("/tim-kiem?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + extra));
+        assertEquals(200, response.statusCode());
+        return PortalClient.html(response);
+    }
+}

@@ -1,0 +1,69 @@
+package vn.provportal.admin.comment;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import vn.provportal.comment.boundary.Comments;
+import vn.provportal.comment.entity.Comment;
+import vn.provportal.comment.entity.CommentStatus;
+import vn.provportal.platform.InvalidInput;
+import vn.provportal.platform.VietnamTime;
+import vn.provportal.tenant.boundary.CurrentTenant;
+
+/** Backs {@code /comment/queue.xhtml}: citizens' comments of the province waiting for a decision. */
+@Named
+@RequestScoped
+public class CommentQueueBacking {
+
+    static final int MAX = 200;
+
+    @Inject
+    Comments comments;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    private List<Comment> pending;
+
+    public boolean isProvinceChosen() {
+        return currentTenant.isResolved();
+    }
+
+    public List<Comment> getPending() {
+        if (pending == null) {
+            pending = currentTenant.isResolved() ? comments.withStatus(CommentStatus.PENDING, MAX) : List.of();
+        }
+        return pending;
+    }
+
+    public String approve(long id) {
+        return decide(id, CommentStatus.APPROVED, "Đã duyệt bình luận / comment approved");
+    }
+
+    public String reject(long id) {
+        return decide(id, CommentStatus.REJECTED, "Đã từ chối bình luận / comment rejected");
+    }
+
+    public String spam(long id) {
+        return decide(id, CommentStatus.SPAM, "Đã đánh dấu spam / marked as spam");
+    }
+
+    public String dateTime(java.time.Instant instant) {
+        return VietnamTime.dateTime(instant);
+    }
+
+    private String decide(long id, CommentStatus decision, String message) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            comments.moderate(id, decision, faces.getExternalContext().getUserPrincipal().getName());
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+        } catch (InvalidInput e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.messageVi(), e.messageEn()));
+        }
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        return "/comment/queue?faces-redirect=true";
+    }
+}
