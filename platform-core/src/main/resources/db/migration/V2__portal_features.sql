@@ -86,3 +86,9 @@ CREATE TABLE static_page (
     position  INT NOT NULL DEFAULT 0,
     CONSTRAINT uk_static_page UNIQUE (tenant_id, language, slug)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_ai_ci;
+
+-- Provinces that existed before widgets keep a home page: their latest news, and the most read.
+INSERT INTO widget_placement (tenant_id, region, widget_type, position, title, settings)
+SELECT code, 'MAIN', 'latest-news', 0, 'Tin mới nhất', 'count=10' FROM tenant;
+INSERT INTO widget_placement (tenant_id, region, widget_type, position, title, settings)
+SELECT code, 'SIDEBAR', 'most-viewed', 0, 'Tin đọc nhiều', 'count=5' FROM tenant;

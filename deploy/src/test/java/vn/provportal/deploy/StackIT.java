@@ -41,6 +41,7 @@ class StackIT {
                 Integer.getInteger("it.db.port", 13307), Optional.empty(), "provportal", "provportal",
                 Optional.empty(), PASSWORD, true, KeycloakServer.versionIn(stackDir));
         deleteKeycloakData();
+        deleteRecursively(config.home().resolve("mariadb/data"));
         stack = new Stack(config).start();
     }
 
@@ -116,6 +117,21 @@ class StackIT {
     }
 
     @Test
+    void moderationQueueIsForPublishersNotEditors() {
+        Browser publisher = new Browser();
+        publisher.signIn(config.adminUrl() + "/", "hy-publisher", PASSWORD);
+        HttpResponse<String> queue = publisher.get(config.adminUrl() + "/comment/queue.xhtml");
+        assertEquals(200, queue.statusCode());
+        assertTrue(Browser.html(queue).select("h1").text().contains("Kiểm duyệt bình luận"));
+
+        Browser editor = new Browser();
+        editor.signIn(config.adminUrl() + "/", "hy-editor", PASSWORD);
+        HttpResponse<String> refused = editor.get(config.adminUrl() + "/comment/queue.xhtml");
+        assertEquals(403, refused.statusCode());
+        assertTrue(Browser.html(refused).text().contains("Không có quyền truy cập"));
+    }
+
+    @Test
     void wrongPasswordLeavesTheUserOutside() {
         HttpResponse<String> response = new Browser().signIn(config.adminUrl() + "/", "hy-editor", "sai-mat-khau");
         assertNotNull(Browser.html(response).selectFirst("form#kc-form-login"), "still on the login form");
@@ -131,6 +147,16 @@ class StackIT {
 
     private static List<String> articleTitles(Document workspace) {
         return workspace.select("[id$=articles] td.article-title").eachText();
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (java.nio.file.Files.exists(dir)) {
+            try (var paths = java.nio.file.Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     private static void deleteKeycloakData() {
