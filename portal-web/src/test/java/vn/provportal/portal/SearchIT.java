@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,6 +38,28 @@ class SearchIT {
     @BeforeEach
     void client() {
         portal = new PortalClient(deployment);
+    }
+
+    @Test
+    void findsWithAndWithoutDiacriticsAndInEitherUnicodeForm() {
+        ProvinceFixture p = ProvinceFixture.create("tk", Theme.policeRed());
+        p.publish("Bảo vệ an ninh trật tự khu dân cư " + p.code, "Nhân dân tham gia bảo vệ an ninh Tổ quốc.");
+        p.publish("Hội nghị về giao thông " + p.code, "Không liên quan.");
+        for (String q : List.of("bảo vệ an ninh", "bao ve an ninh", "BAO VE AN NINH",
+                Normalizer.normalize("bảo vệ an ninh", Normalizer.Form.NFD))) {
+            assertEquals(List.of("Bảo vệ an ninh trật tự khu dân cư " + p.code), titles(p, q), q);
+        }
+        Document page = search(p, "bảo vệ an ninh", "");
+        assertEquals("bảo vệ an ninh", page.select("input#q2").val(), "the query comes back as typed");
+    }
+
+    @Test
+    void dStrokeMatchesPlainD() {
+        ProvinceFixture p = ProvinceFixture.create("dd", Theme.policeRed());
+        p.publish("Đảm bảo an toàn Đường phố " + p.code, "Đội tuần tra đêm.");
+        assertEquals(1, titles(p, "dam bao duong pho").size());
+        assertEquals(1, titles(p, "ĐẢM BẢO").size());
+        assertEquals(1, titles(p, "doi tuan tra").size());
     }
 
     @Test

@@ -36,6 +36,8 @@ public class MediaServlet extends HttpServlet {
         }
         byte[] bytes = file.get().getBytes();
         response.setContentType(file.get().getContentType());
+        // Images have no charset; the container would otherwise add the request's UTF-8.
+        response.setCharacterEncoding((String) null);
         response.setContentLength(bytes.length);
         response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
         response.setHeader("ETag", etag);
