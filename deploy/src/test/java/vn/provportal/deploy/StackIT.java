@@ -132,6 +132,35 @@ class StackIT {
     }
 
     @Test
+    void citizensCommentAppearsOnceAPublisherApprovesIt() {
+        Browser citizen = new Browser();
+        String article = config.portalUrl() + "/thai-binh/tin-tuc/"
+                + "cong-an-tinh-thai-binh-dam-bao-trat-tu-an-toan-giao-thong-dip-cuoi-nam";
+        HttpResponse<String> page = citizen.get(article);
+        String text = "Cảm ơn các chiến sĩ " + java.util.UUID.randomUUID();
+        HttpResponse<String> sent = citizen.submit(page, Browser.html(page).selectFirst("form.comment-form"),
+                Map.of("name", "Phạm Thu", "body", text, "consent", "yes"));
+        assertTrue(Browser.html(sent).text().contains("chờ duyệt"));
+        assertFalse(citizen.get(article).body().contains(text), "hidden until approved");
+
+        Browser publisher = new Browser();
+        publisher.signIn(config.adminUrl() + "/", "tb-editor", PASSWORD);
+        assertEquals(403, publisher.get(config.adminUrl() + "/comment/queue.xhtml").statusCode(), "editors may not moderate");
+
+        Browser ministry = new Browser();
+        ministry.signIn(config.adminUrl() + "/", "ministry-admin", PASSWORD);
+        ministry.get(config.adminUrl() + "/index.xhtml?province=thai-binh");
+        HttpResponse<String> queue = ministry.get(config.adminUrl() + "/comment/queue.xhtml");
+        Document queuePage = Browser.html(queue);
+        Element row = queuePage.select("[id$=pending] tr").stream()
+                .filter(tr -> tr.text().contains(text)).findFirst().orElseThrow();
+        String approve = row.selectFirst("button.approve").attr("name");
+        HttpResponse<String> approved = ministry.submit(queue, queuePage.selectFirst("form#queue"), Map.of(approve, ""));
+        assertTrue(Browser.html(approved).text().contains("Đã duyệt bình luận"), Browser.html(approved).text());
+        assertTrue(citizen.get(article).body().contains(text), "shown after approval");
+    }
+
+    @Test
     void wrongPasswordLeavesTheUserOutside() {
         HttpResponse<String> response = new Browser().signIn(config.adminUrl() + "/", "hy-editor", "sai-mat-khau");
         assertNotNull(Browser.html(response).selectFirst("form#kc-form-login"), "still on the login form");
