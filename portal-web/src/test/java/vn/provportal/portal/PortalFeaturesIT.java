@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,16 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.provportal.comment.entity.Comment;
 import vn.provportal.comment.entity.CommentStatus;
 import vn.provportal.content.entity.Article;
@@ -34,25 +27,9 @@ import vn.provportal.tenant.entity.Theme;
  * province, categories with pagination, article extras, moderated comments, feeds and sitemaps, English
  * pages, redirects, hostile input, and the number of queries a page costs.
  */
-@ExtendWith(ArquillianExtension.class)
-class PortalFeaturesIT {
+class PortalFeaturesIT extends DeployedPortal {
 
     private static final Theme BLUE = new Theme(Theme.BLUE, "#0d47a1", "#90caf9", "Địa chỉ xanh", "113");
-
-    @ArquillianResource
-    URL deployment;
-
-    private PortalClient portal;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @BeforeEach
-    void client() {
-        portal = new PortalClient(deployment);
-    }
 
     @Test
     void eachProvinceShowsItsOwnThemeMenuAndContent() {

@@ -5,27 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.provportal.content.control.SlugGenerator;
 
 /**
  * The citizen portal on Payara Micro with the demo provinces Hưng Yên and Thái Bình: what a citizen sees,
  * and that one province's content never shows under the other's prefix or hostname.
  */
-@ExtendWith(ArquillianExtension.class)
-class PortalIT {
+class PortalIT extends DeployedPortal {
 
     private static final String HY_TITLE =
             "Tổng kết công tác tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2022";
@@ -33,21 +25,6 @@ class PortalIT {
             "Công an tỉnh Thái Bình đảm bảo trật tự an toàn giao thông dịp cuối năm";
     private static final String HY_ARTICLE = "/hung-yen/tin-tuc/" + SlugGenerator.slugOf(HY_TITLE).value();
     private static final String TB_SLUG = SlugGenerator.slugOf(TB_TITLE).value();
-
-    @ArquillianResource
-    URL deployment;
-
-    private PortalClient portal;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @BeforeEach
-    void client() {
-        portal = new PortalClient(deployment);
-    }
 
     @Test
     void homeByPathPrefixListsTheProvincesOwnNews() {

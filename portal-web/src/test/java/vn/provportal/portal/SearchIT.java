@@ -3,42 +3,19 @@ package vn.provportal.portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.provportal.tenant.entity.Theme;
 
 /**
  * "Tìm kiếm" with Vietnamese text on real MariaDB full-text search: with and without diacritics, NFC and
  * NFD input, đ/Đ, ranking, filters, highlighted snippets, and never a hit from another province.
  */
-@ExtendWith(ArquillianExtension.class)
-class SearchIT {
-
-    @ArquillianResource
-    URL deployment;
-
-    private PortalClient portal;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @BeforeEach
-    void client() {
-        portal = new PortalClient(deployment);
-    }
+class SearchIT extends DeployedPortal {
 
     @Test
     void findsWithAndWithoutDiacriticsAndInEitherUnicodeForm() {

@@ -1,11 +1,9 @@
 package vn.provportal.portal.article;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import vn.provportal.comment.boundary.Comments;
@@ -14,7 +12,7 @@ import vn.provportal.content.boundary.Articles;
 import vn.provportal.content.control.ViewCounter;
 import vn.provportal.content.entity.Article;
 import vn.provportal.portal.routing.NotFound;
-import vn.provportal.portal.routing.PortalRouter;
+import vn.provportal.portal.routing.PortalPaths;
 import vn.provportal.tenant.boundary.CurrentTenant;
 
 /**
@@ -43,6 +41,9 @@ public class ArticleBacking {
     NotFound notFound;
 
     @Inject
+    PortalPaths paths;
+
+    @Inject
     vn.provportal.portal.comment.FormToken formToken;
 
     private Article article;
@@ -51,16 +52,13 @@ public class ArticleBacking {
 
     /** View action: loads the article named by the path, or answers 301/404. */
     public void load() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        String slug = (String) external.getRequestMap().get(PortalRouter.PARAMETER);
-        article = articles.findPublished(slug).orElse(null);
+        article = articles.findPublished(paths.getParameter()).orElse(null);
         if (article == null) {
-            notFound.respond((HttpServletResponse) external.getResponse());
-            faces.responseComplete();
+            notFound.respondInFaces();
             return;
         }
-        if ("GET".equals(((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getMethod())) {
+        Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        if ("GET".equals(((jakarta.servlet.http.HttpServletRequest) request).getMethod())) {
             views.record(tenantCode(), article.getId());
         }
     }

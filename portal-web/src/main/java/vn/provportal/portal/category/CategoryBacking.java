@@ -1,18 +1,16 @@
 package vn.provportal.portal.category;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import vn.provportal.content.boundary.Articles;
 import vn.provportal.content.entity.Article;
 import vn.provportal.content.entity.Category;
 import vn.provportal.platform.Slice;
 import vn.provportal.portal.routing.NotFound;
-import vn.provportal.portal.routing.PortalRouter;
+import vn.provportal.portal.routing.PortalPaths;
 
 /** A category's published articles, {@value #PAGE_SIZE} a page ({@code ?trang=N}). */
 @Named
@@ -27,19 +25,20 @@ public class CategoryBacking {
     @Inject
     NotFound notFound;
 
+    @Inject
+    PortalPaths paths;
+
     private Category category;
     private Slice<Article> slice;
 
     public void load() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        category = articles.findCategory((String) external.getRequestMap().get(PortalRouter.PARAMETER)).orElse(null);
+        category = articles.findCategory(paths.getParameter()).orElse(null);
         if (category == null) {
-            notFound.respond((HttpServletResponse) external.getResponse());
-            faces.responseComplete();
+            notFound.respondInFaces();
             return;
         }
-        slice = articles.inCategory(category, Slice.pageParameter(external.getRequestParameterMap().get("trang")), PAGE_SIZE);
+        String page = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("trang");
+        slice = articles.inCategory(category, Slice.pageParameter(page), PAGE_SIZE);
     }
 
     public Category getCategory() {

@@ -11,7 +11,6 @@ import java.net.URI;
 import vn.provportal.comment.boundary.Comments;
 import vn.provportal.platform.InvalidInput;
 import vn.provportal.portal.routing.PortalPaths;
-import vn.provportal.portal.routing.PortalRouter;
 import vn.provportal.tenant.boundary.CurrentTenant;
 
 /**
@@ -40,7 +39,7 @@ public class CommentServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         request.setCharacterEncoding("UTF-8");
-        String slug = (String) request.getAttribute(PortalRouter.PARAMETER);
+        String slug = paths.getParameter();
         String tenant = currentTenant.get().getCode().value();
         if (!sameOrigin(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);

@@ -21,7 +21,6 @@ import vn.provportal.content.entity.Article;
 import vn.provportal.content.entity.Category;
 import vn.provportal.portal.routing.NotFound;
 import vn.provportal.portal.routing.PortalPaths;
-import vn.provportal.portal.routing.PortalRouter;
 import vn.provportal.tenant.boundary.CurrentTenant;
 
 /** RSS 2.0 of the province's latest articles, or of one category's ({@code /chuyen-muc/<slug>/rss}). */
@@ -44,7 +43,7 @@ public class FeedServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String categorySlug = (String) request.getAttribute(PortalRouter.PARAMETER);
+        String categorySlug = paths.getParameter();
         Optional<Category> category = categorySlug == null ? Optional.empty() : articles.findCategory(categorySlug);
         if (categorySlug != null && category.isEmpty()) {
             notFound.respond(response);

@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.util.Optional;
 import vn.provportal.media.boundary.MediaLibrary;
 import vn.provportal.media.entity.MediaFile;
-import vn.provportal.portal.routing.PortalRouter;
+import vn.provportal.portal.routing.PortalPaths;
 
 /**
  * Serves a province's stored image. Content-addressed bytes never change, so they are cached for a year
@@ -21,9 +21,12 @@ public class MediaServlet extends HttpServlet {
     @Inject
     MediaLibrary media;
 
+    @Inject
+    PortalPaths paths;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String sha256 = (String) request.getAttribute(PortalRouter.PARAMETER);
+        String sha256 = paths.getParameter();
         String etag = "\"" + sha256 + "\"";
         if (etag.equals(request.getHeader("If-None-Match"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

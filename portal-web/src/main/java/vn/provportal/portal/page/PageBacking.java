@@ -1,18 +1,14 @@
 package vn.provportal.portal.page;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import vn.provportal.page.boundary.StaticPages;
 import vn.provportal.page.entity.StaticPage;
 import vn.provportal.portal.routing.NotFound;
 import vn.provportal.portal.routing.PortalPaths;
-import vn.provportal.portal.routing.PortalRouter;
 
 /** A province's fixed pages: {@code /trang/<slug>} in Vietnamese, {@code /en/<slug>} in English. */
 @Named
@@ -32,13 +28,9 @@ public class PageBacking {
     private List<StaticPage> inLanguage;
 
     public void load() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        String slug = (String) external.getRequestMap().get(PortalRouter.PARAMETER);
-        page = pages.find(paths.getLanguage(), slug).orElse(null);
+        page = pages.find(paths.getLanguage(), paths.getParameter()).orElse(null);
         if (page == null) {
-            notFound.respond((HttpServletResponse) external.getResponse());
-            faces.responseComplete();
+            notFound.respondInFaces();
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.provportal.portal.routing;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -19,6 +20,13 @@ public class NotFound {
 
     @Inject
     PortalPaths paths;
+
+    /** The same from a Faces view action: answers, then ends the Faces lifecycle. */
+    public void respondInFaces() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        respond((HttpServletResponse) faces.getExternalContext().getResponse());
+        faces.responseComplete();
+    }
 
     public void respond(HttpServletResponse response) throws IOException {
         var redirect = redirects.find(paths.getRelativePath());

@@ -28,6 +28,7 @@ public class PortalPaths {
     private String relativePath = "/";
     private String origin = "";
     private boolean english;
+    private String parameter;
 
     void resolved(String base, String relativePath, HttpServletRequest request) {
         this.base = base;
@@ -38,8 +39,14 @@ public class PortalPaths {
         this.origin = request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
     }
 
-    void setEnglish(boolean english) {
+    void routed(boolean english, String parameter) {
         this.english = english;
+        this.parameter = parameter;
+    }
+
+    /** What the route's path carries: an article or category slug, a page slug, an image hash. */
+    public String getParameter() {
+        return parameter;
     }
 
     /** The province of this request, or null on the platform's own pages. */

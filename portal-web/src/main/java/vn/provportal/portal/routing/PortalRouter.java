@@ -23,7 +23,6 @@ import vn.provportal.tenant.entity.Tenant;
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class PortalRouter extends HttpFilter {
 
-    public static final String PARAMETER = "vn.provportal.portal.parameter";
     private static final String LANDING = "/views/landing.xhtml";
 
     @Inject
@@ -83,8 +82,7 @@ public class PortalRouter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
-        paths.setEnglish(page.isEnglish());
-        request.setAttribute(PARAMETER, route.get().parameter());
+        paths.routed(page.isEnglish(), route.get().parameter());
         request.getRequestDispatcher(page.target).forward(request, response);
     }
 
