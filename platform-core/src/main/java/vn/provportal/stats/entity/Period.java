@@ -1,0 +1,71 @@
+package vn.provportal.stats.entity;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.provportal.platform.InvalidInput;
+
+/**
+ * A statistics period: a month ({@code 2026-11}), a quarter ({@code 2026-Q3}) or a year ({@code 2026}).
+ * The text form is what CSV files and the API use.
+ */
+public record Period(PeriodType type, int year, int number) implements Comparable<Period> {
+
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-[Qq]([1-4])");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final String[] ROMAN = {"", "I", "II", "III", "IV"};
+
+    public Period {
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInput("Năm không hợp lệ: " + year, "Invalid year: " + year);
+        }
+        boolean valid = switch (type) {
+            case MONTH -> number >= 1 && number <= 12;
+            case QUARTER -> number >= 1 && number <= 4;
+            case YEAR -> number == 0;
+        };
+        if (!valid) {
+            throw new InvalidInput("Kỳ báo cáo không hợp lệ", "Invalid period");
+        }
+    }
+
+    public static Period parse(String text) {
+        String t = text == null ? "" : text.strip();
+        Matcher m;
+        if ((m = QUARTER.matcher(t)).matches()) {
+            return new Period(PeriodType.QUARTER, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        if ((m = MONTH.matcher(t)).matches()) {
+            return new Period(PeriodType.MONTH, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        if ((m = YEAR.matcher(t)).matches()) {
+            return new Period(PeriodType.YEAR, Integer.parseInt(m.group(1)), 0);
+        }
+        throw new InvalidInput("Kỳ báo cáo \"" + t + "\" không đúng dạng 2026-11, 2026-Q3 hoặc 2026",
+                "Period \"" + t + "\" is not like 2026-11, 2026-Q3 or 2026");
+    }
+
+    /** As citizens read it: "Tháng 11/2026", "Quý III/2026", "Năm 2026". */
+    public String label() {
+        return switch (type) {
+            case MONTH -> "Tháng " + number + "/" + year;
+            case QUARTER -> "Quý " + ROMAN[number] + "/" + year;
+            case YEAR -> "Năm " + year;
+        };
+    }
+
+    @Override
+    public String toString() {
+        return switch (type) {
+            case MONTH -> year + "-" + (number < 10 ? "0" : "") + number;
+            case QUARTER -> year + "-Q" + number;
+            case YEAR -> Integer.toString(year);
+        };
+    }
+
+    @Override
+    public int compareTo(Period other) {
+        int byYear = Integer.compare(year, other.year);
+        return byYear != 0 ? byYear : Integer.compare(number, other.number);
+    }
+}
