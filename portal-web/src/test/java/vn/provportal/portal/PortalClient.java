@@ -49,6 +49,18 @@ public final class PortalClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A JSON request as a machine client sends it, with the headers given (name, value, name, value…). */
+    public HttpResponse<String> json(String method, String path, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     public HttpResponse<byte[]> getBytes(String path) {
         try {
             return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),

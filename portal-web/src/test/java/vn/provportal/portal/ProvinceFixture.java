@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import vn.provportal.apikey.boundary.ApiKeys;
+import vn.provportal.apikey.entity.ApiKey;
 import vn.provportal.content.entity.Article;
 import vn.provportal.content.entity.Category;
 import vn.provportal.content.entity.Slug;
@@ -77,6 +79,29 @@ final class ProvinceFixture {
             }
             return created;
         });
+    }
+
+    /** Places the two statistics widgets in the sidebar. */
+    void placeStatisticsWidgets() {
+        jpa().inTransaction(code, em -> {
+            em.persist(new WidgetPlacement(Region.SIDEBAR, "stats-processing", 1, "Thống kê kết quả xử lý", null));
+            em.persist(new WidgetPlacement(Region.SIDEBAR, "stats-satisfaction", 2, "Thống kê mức độ hài lòng", null));
+            return null;
+        });
+    }
+
+    /** A new API key of this province, stored as the application stores keys (hashed); returns it in clear. */
+    String apiKey(boolean revoked) {
+        String plain = "pp_test_" + java.util.UUID.randomUUID();
+        jpa().inTransaction(code, em -> {
+            ApiKey key = new ApiKey(code, "test", plain.substring(0, 8), ApiKeys.sha256(plain), Instant.now());
+            if (revoked) {
+                key.revoke(Instant.now());
+            }
+            em.persist(key);
+            return null;
+        });
+        return plain;
     }
 
     Article publish(String title, String body) {

@@ -23,6 +23,12 @@ import vn.provportal.menu.boundary.Menus;
 import vn.provportal.menu.entity.MenuItem;
 import vn.provportal.page.boundary.StaticPages;
 import vn.provportal.page.entity.StaticPage;
+import vn.provportal.stats.boundary.Statistics;
+import vn.provportal.stats.entity.Period;
+import vn.provportal.stats.entity.PeriodType;
+import vn.provportal.stats.entity.ProcessingCounts;
+import vn.provportal.stats.entity.SatisfactionCounts;
+import vn.provportal.stats.entity.Source;
 import vn.provportal.tenant.entity.Tenant;
 import vn.provportal.widget.boundary.Widgets;
 import vn.provportal.widget.entity.Region;
@@ -53,6 +59,9 @@ public class DemoPortal {
     @Inject
     MediaLibrary media;
 
+    @Inject
+    Statistics stats;
+
     /** Returns the logo's hash for the province's theme. */
     String furnish(Tenant tenant, String bannerImageSha256) {
         Category news = articles.findCategory("tin-tuc").orElseThrow();
@@ -67,6 +76,7 @@ public class DemoPortal {
         banners.add(new Banner("Phòng, chống lừa đảo trên không gian mạng", bannerImageSha256,
                 "/chuyen-muc/pho-bien-phap-luat", null, null, 1));
         staticPages(tenant);
+        statistics(tenant);
         return media.store(emblem()).getSha256();
     }
 
@@ -94,6 +104,30 @@ public class DemoPortal {
         widgets.place(new WidgetPlacement(Region.FOOTER, "agency-links", 0, "Liên kết website",
                 "links=Bộ Công an|https://bocongan.gov.vn;Cổng Dịch vụ công quốc gia|https://dichvucong.gov.vn;"
                         + "Cổng thông tin điện tử Chính phủ|https://chinhphu.vn"));
+    }
+
+    /** Six months of plausible figures, different per province but the same on every start. */
+    private void statistics(Tenant tenant) {
+        java.util.Random random = new java.util.Random(tenant.getCode().value().hashCode());
+        java.time.YearMonth month = java.time.YearMonth.now(vn.provportal.platform.VietnamTime.ZONE).minusMonths(6);
+        java.time.Instant now = java.time.Instant.now();
+        for (int i = 0; i < 6; i++, month = month.plusMonths(1)) {
+            Period period = new Period(PeriodType.MONTH, month.getYear(), month.getMonthValue());
+            long online = 1500 + random.nextInt(900);
+            long offline = 400 + random.nextInt(300);
+            long received = online + offline;
+            long late = received / 100 * (1 + random.nextInt(2));
+            long pending = received / 20 + random.nextInt(40);
+            long early = received / 4 + random.nextInt(100);
+            long onTime = received - late - pending - early;
+            stats.recordProcessing(period, "", new ProcessingCounts(online, offline, early, onTime, late,
+                    pending - pending / 10, pending / 10), Source.API, now);
+            long answers = 600 + random.nextInt(400);
+            long notSatisfied = answers / 50 + random.nextInt(10);
+            long very = answers * 6 / 10 + random.nextInt(50);
+            stats.recordSatisfaction(period, "", new SatisfactionCounts(very, answers - very - notSatisfied,
+                    notSatisfied), Source.VOTES, now);
+        }
     }
 
     private void staticPages(Tenant tenant) {

@@ -30,6 +30,13 @@ public class DemoSeeder {
     @Inject
     DemoContent content;
 
+    @Inject
+    @ConfigProperty(name = "provportal.demo.api-key")
+    java.util.Optional<String> demoApiKey;
+
+    @Inject
+    vn.provportal.apikey.boundary.ApiKeys apiKeys;
+
     @PostConstruct
     void seed() {
         if (!demo) {
@@ -44,5 +51,12 @@ public class DemoSeeder {
                 LOG.log(Level.INFO, "demo province " + province.code() + " not created here: " + e.getMessage());
             }
         }
+        demoApiKey.filter(k -> !k.isBlank()).ifPresent(key -> {
+            try {
+                apiKeys.ensure("hung-yen", "Khóa trình diễn (PROVPORTAL_DEMO_API_KEY)", key);
+            } catch (RuntimeException e) {
+                LOG.log(Level.INFO, "demo API key registered by the other application: " + e.getMessage());
+            }
+        });
     }
 }

@@ -9,7 +9,6 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -83,8 +82,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     private void createSchema() throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
-                Statement s = c.createStatement()) {
+        // The driver is addressed directly: DriverManager does not always see it from an isolated class loader.
+        org.mariadb.jdbc.MariaDbDataSource server = new org.mariadb.jdbc.MariaDbDataSource(
+                "jdbc:mariadb://127.0.0.1:" + port + "/");
+        server.setUser("root");
+        try (Connection c = server.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE IF NOT EXISTS " + SCHEMA
                     + " CHARACTER SET utf8mb4 COLLATE " + COLLATION);
         }

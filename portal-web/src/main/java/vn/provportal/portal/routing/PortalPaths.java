@@ -91,6 +91,10 @@ public class PortalPaths {
         return base + "/so-do-trang";
     }
 
+    public String getStatistics() {
+        return base + "/thong-ke";
+    }
+
     public String getEnglishHome() {
         return base + "/en/";
     }

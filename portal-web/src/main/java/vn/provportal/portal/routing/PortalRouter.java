@@ -42,7 +42,7 @@ public class PortalRouter extends HttpFilter {
             throws IOException, ServletException {
         SecurityHeaders.apply(response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/static/") || path.startsWith("/jakarta.faces.resource/")) {
+        if (path.startsWith("/static/") || path.startsWith("/jakarta.faces.resource/") || path.startsWith("/api/")) {
             chain.doFilter(request, response);
             return;
         }

@@ -25,6 +25,8 @@ record Route(Page page, String parameter) {
         ENGLISH_PAGE("/en/{slug}", "/views/page.xhtml", false),
         SITEMAP_XML("/sitemap.xml", "/sitemap-xml", false),
         SITEMAP("/so-do-trang", "/views/sitemap.xhtml", false),
+        STATISTICS("/thong-ke", "/views/statistics.xhtml", false),
+        STATISTICS_CSV("/thong-ke/xu-ly.csv", "/stats-csv", false),
         MEDIA("/media/{sha256}", "/media-file", false);
 
         final Pattern pattern;

@@ -1,0 +1,80 @@
+package vn.provportal.apikey.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import vn.provportal.apikey.entity.ApiKey;
+
+/** Issues, checks and revokes provinces' API keys. Keys are 32 random bytes; only their hash is stored. */
+@ApplicationScoped
+@Transactional
+public class ApiKeys {
+
+    /** A newly issued key: the only moment its plain text exists. */
+    public record Issued(ApiKey key, String plainText) {
+    }
+
+    @PersistenceContext(unitName = "provportal")
+    EntityManager em;
+
+    public Issued issue(String tenantCode, String label) {
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        String plain = "pp_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        return new Issued(store(tenantCode, label, plain), plain);
+    }
+
+    /** Registers a key chosen outside (demo mode's PROVPORTAL_DEMO_API_KEY) unless it is known already. */
+    public void ensure(String tenantCode, String label, String plain) {
+        if (find(plain).isEmpty()) {
+            store(tenantCode, label, plain);
+        }
+    }
+
+    /** The province of an active key, recording its use; empty for unknown or revoked keys. */
+    public Optional<String> provinceOf(String plain) {
+        Optional<ApiKey> key = find(plain).filter(ApiKey::isActive);
+        key.ifPresent(k -> k.used(Instant.now()));
+        return key.map(ApiKey::getTenantCode);
+    }
+
+    public void revoke(long id) {
+        ApiKey key = em.find(ApiKey.class, id);
+        if (key != null) {
+            key.revoke(Instant.now());
+        }
+    }
+
+    public static String sha256(String plain) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(plain.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private Optional<ApiKey> find(String plain) {
+        if (plain == null || plain.length() < 16 || plain.length() > 200) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(ApiKey.BY_HASH, ApiKey.class).setParameter("hash", sha256(plain))
+                .getResultStream().findFirst();
+    }
+
+    private ApiKey store(String tenantCode, String label, String plain) {
+        ApiKey key = new ApiKey(tenantCode, label, plain.substring(0, Math.min(8, plain.length())), sha256(plain),
+                Instant.now());
+        em.persist(key);
+        return key;
+    }
+}

@@ -1,0 +1,59 @@
+package vn.provportal.portal.api;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
+import vn.provportal.apikey.boundary.ApiKeys;
+import vn.provportal.tenant.boundary.CurrentTenant;
+import vn.provportal.tenant.boundary.Tenants;
+
+/**
+ * The one place where an API request gets its province: from its key. No key or an unknown or revoked
+ * key → 401; a key used on another province's path → 403, before any resource runs.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class ApiKeyFilter implements ContainerRequestFilter {
+
+    @Inject
+    ApiKeys apiKeys;
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Optional<String> province = key(request).flatMap(apiKeys::provinceOf);
+        if (province.isEmpty()) {
+            request.abortWith(ApiError.response(Response.Status.UNAUTHORIZED,
+                    "Thiếu hoặc sai khóa API", "Missing, unknown or revoked API key"));
+            return;
+        }
+        String pathProvince = request.getUriInfo().getPathParameters().getFirst("province");
+        if (pathProvince != null && !pathProvince.equals(province.get())) {
+            request.abortWith(ApiError.response(Response.Status.FORBIDDEN,
+                    "Khóa API không thuộc tỉnh " + pathProvince, "The API key belongs to another province"));
+            return;
+        }
+        tenants.findByCode(province.get()).ifPresent(currentTenant::set);
+    }
+
+    private static Optional<String> key(ContainerRequestContext request) {
+        String header = request.getHeaderString("X-API-Key");
+        if (header == null) {
+            String authorization = request.getHeaderString("Authorization");
+            if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                header = authorization.substring(7).strip();
+            }
+        }
+        return Optional.ofNullable(header).filter(h -> !h.isBlank());
+    }
+}

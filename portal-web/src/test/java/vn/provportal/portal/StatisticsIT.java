@@ -1,0 +1,116 @@
+package vn.provportal.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import vn.provportal.stats.entity.ProcessingFigures;
+import vn.provportal.tenant.entity.Theme;
+
+/**
+ * The statistics widgets fed through the REST API with per-province keys: what is posted shows at once in
+ * the widgets (chart and table agree); replays replace; missing, revoked and other provinces' keys and bad
+ * bodies are refused without touching any figures.
+ */
+class StatisticsIT extends DeployedPortal {
+
+    private static final String OCTOBER = """
+            {"receivedOnline": 700, "receivedOffline": 300, "resolvedEarly": 200, "resolvedOnTime": 650,
+             "resolvedLate": 50, "pendingInTime": 80, "pendingOverdue": 20}""";
+
+    @Test
+    void postedFiguresShowAtOnceInTheWidgetsWithChartAndTableAgreeing() {
+        ProvinceFixture p = ProvinceFixture.create("tk", Theme.policeRed());
+        p.placeStatisticsWidgets();
+        String key = p.apiKey(false);
+        HttpResponse<String> put = portal.json("PUT", "/api/v1/provinces/" + p.code + "/processing/2026-10", OCTOBER,
+                "Authorization", "Bearer " + key);
+        assertEquals(200, put.statusCode(), put.body());
+        assertTrue(put.body().contains("\"onTimeRate\":94.4"), put.body());
+        HttpResponse<String> votes = portal.json("PUT", "/api/v1/provinces/" + p.code + "/satisfaction/2026-10",
+                "{\"verySatisfied\": 600, \"satisfied\": 330, \"notSatisfied\": 70}", "X-API-Key", key);
+        assertEquals(200, votes.statusCode(), votes.body());
+
+        Document home = PortalClient.html(portal.get(p.path("/")));
+        Element processing = home.selectFirst(".stats-processing");
+        assertEquals("Tháng 10/2026", processing.select(".stats-period").text());
+        assertEquals("1000", processing.select("td.received").text());
+        assertEquals("50", processing.select("td.resolved-late").text());
+        assertEquals("94.4%", processing.select("td.on-time-rate").text());
+        List<String> chartValues = processing.select("svg text.bar-value").eachText();
+        assertEquals(List.of("1.000", "200", "650", "50", "100"), chartValues, "the chart shows the table's numbers");
+        assertTrue(processing.select(".stats-source").text().contains("nguồn hệ thống dịch vụ công"));
+        Element satisfaction = home.selectFirst(".stats-satisfaction");
+        assertEquals("93.0%", satisfaction.select("td.satisfied-rate").text());
+    }
+
+    @Test
+    void replayingAPeriodReplacesItsFiguresInsteadOfAddingRows() {
+        ProvinceFixture p = ProvinceFixture.create("rp", Theme.policeRed());
+        String key = p.apiKey(false);
+        String path = "/api/v1/provinces/" + p.code + "/processing/2026-Q3";
+        assertEquals(200, portal.json("PUT", path, OCTOBER, "X-API-Key", key).statusCode());
+        assertEquals(200, portal.json("PUT", path, OCTOBER, "X-API-Key", key).statusCode());
+        String corrected = OCTOBER.replace("\"resolvedLate\": 50", "\"resolvedLate\": 40");
+        assertEquals(200, portal.json("PUT", path, corrected, "X-API-Key", key).statusCode());
+        List<ProcessingFigures> rows = ProvinceFixture.jpa().inTransaction(p.code, em ->
+                em.createQuery("SELECT f FROM ProcessingFigures f", ProcessingFigures.class).getResultList());
+        assertEquals(1, rows.size());
+        assertEquals(40, rows.get(0).getCounts().resolvedLate());
+    }
+
+    @Test
+    void missingRevokedAndForeignKeysAreRefusedAndWriteNothing() {
+        ProvinceFixture mine = ProvinceFixture.create("ma", Theme.policeRed());
+        ProvinceFixture other = ProvinceFixture.create("mb", Theme.policeRed());
+        String otherKey = other.apiKey(false);
+        String revoked = mine.apiKey(true);
+        String path = "/api/v1/provinces/" + mine.code + "/processing/2026-10";
+        assertEquals(401, portal.json("PUT", path, OCTOBER).statusCode());
+        assertEquals(401, portal.json("PUT", path, OCTOBER, "X-API-Key", "pp_khong_ton_tai_123456").statusCode());
+        assertEquals(401, portal.json("PUT", path, OCTOBER, "X-API-Key", revoked).statusCode());
+        HttpResponse<String> foreign = portal.json("PUT", path, OCTOBER, "X-API-Key", otherKey);
+        assertEquals(403, foreign.statusCode());
+        assertTrue(foreign.body().contains("không thuộc tỉnh"), foreign.body());
+        long stored = ProvinceFixture.jpa().inTransaction(mine.code, em ->
+                em.createQuery("SELECT COUNT(f) FROM ProcessingFigures f", Long.class).getSingleResult());
+        assertEquals(0, stored);
+        long otherStored = ProvinceFixture.jpa().inTransaction(other.code, em ->
+                em.createQuery("SELECT COUNT(f) FROM ProcessingFigures f", Long.class).getSingleResult());
+        assertEquals(0, otherStored, "a foreign key never writes into its own province either");
+    }
+
+    @Test
+    void badBodiesAndPeriodsGetA400WithAReason() {
+        ProvinceFixture p = ProvinceFixture.create("bd", Theme.policeRed());
+        String key = p.apiKey(false);
+        String base = "/api/v1/provinces/" + p.code + "/processing/";
+        HttpResponse<String> malformed = portal.json("PUT", base + "2026-10", "{\"receivedOnline\": 7,,}", "X-API-Key", key);
+        assertEquals(400, malformed.statusCode(), malformed.body());
+        assertTrue(malformed.body().contains("JSON không hợp lệ"), malformed.body());
+        HttpResponse<String> exceeds = portal.json("PUT", base + "2026-10",
+                OCTOBER.replace("\"resolvedOnTime\": 650", "\"resolvedOnTime\": 9650"), "X-API-Key", key);
+        assertEquals(400, exceeds.statusCode());
+        assertTrue(exceeds.body().contains("vượt quá số tiếp nhận"), exceeds.body());
+        HttpResponse<String> missing = portal.json("PUT", base + "2026-10", "{\"receivedOnline\": 1}", "X-API-Key", key);
+        assertEquals(400, missing.statusCode());
+        assertEquals(400, portal.json("PUT", base + "2026-13", OCTOBER, "X-API-Key", key).statusCode());
+        assertEquals(0L, (long) ProvinceFixture.jpa().inTransaction(p.code, em ->
+                em.createQuery("SELECT COUNT(f) FROM ProcessingFigures f", Long.class).getSingleResult()));
+    }
+
+    @Test
+    void demoProvincesShowPlausibleFiguresAndAStatisticsPageWithCsv() {
+        Document home = PortalClient.html(portal.get("/hung-yen/"));
+        assertTrue(Long.parseLong(home.select(".stats-processing td.received").text()) > 1000);
+        Document page = PortalClient.html(portal.get("/hung-yen/thong-ke"));
+        assertEquals(6, page.select(".stats-history").first().select("tbody tr").size());
+        HttpResponse<String> csv = portal.get("/hung-yen/thong-ke/xu-ly.csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().startsWith("\uFEFFky,nhom_thu_tuc,"), csv.body());
+    }
+}
