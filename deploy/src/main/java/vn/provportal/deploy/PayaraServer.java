@@ -32,6 +32,10 @@ final class PayaraServer {
         env.put("PROVPORTAL_OIDC_CLIENT_SECRET", secrets.get(Secrets.OIDC_CLIENT_SECRET));
         env.put("PROVPORTAL_ADMIN_URL", config.adminUrl());
         env.put("PROVPORTAL_DEMO", Boolean.toString(config.demo()));
+        String demoKey = System.getenv("PROVPORTAL_DEMO_API_KEY");
+        if (demoKey != null && !demoKey.isBlank()) {
+            env.put("PROVPORTAL_DEMO_API_KEY", demoKey);
+        }
         List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8",

@@ -82,6 +82,30 @@ final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Submits a multipart form (a file upload) with its own fields, {@code values}, and one file. */
+    HttpResponse<String> upload(HttpResponse<String> page, Element form, Map<String, String> values, String fileField,
+            String fileName, byte[] content) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        form.select("input[name]").forEach(input -> {
+            if (!input.attr("type").equals("file") && !input.attr("type").equals("submit")) {
+                fields.put(input.attr("name"), input.val());
+            }
+        });
+        fields.putAll(values);
+        String boundary = "----provportal" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        URI action = page.uri().resolve(form.attr("action"));
+        return send(HttpRequest.newBuilder(action)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** From any protected page, through Keycloak's login form, back to the page. */
     HttpResponse<String> signIn(String protectedUrl, String username, String password) {
         HttpResponse<String> loginPage = get(protectedUrl);

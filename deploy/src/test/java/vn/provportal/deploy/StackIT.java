@@ -161,6 +161,67 @@ class StackIT {
     }
 
     @Test
+    void provincialAdminEntersImportsAndIssuesAKeyForTheStatistics() {
+        Browser admin = new Browser();
+        admin.signIn(config.adminUrl() + "/", "hy-admin", PASSWORD);
+
+        HttpResponse<String> entry = admin.get(config.adminUrl() + "/stats/entry.xhtml");
+        Map<String, String> figures = new java.util.HashMap<>(Map.of("entry:period", "2031-01", "entry:group", "",
+                "entry:receivedOnline", "70", "entry:receivedOffline", "30", "entry:resolvedEarly", "20",
+                "entry:resolvedOnTime", "60", "entry:resolvedLate", "10", "entry:pendingInTime", "5",
+                "entry:pendingOverdue", "5"));
+        figures.put("entry:save-processing", "");
+        Document tooMany = Browser.html(admin.submit(entry, Browser.html(entry).selectFirst("form#entry"),
+                withValue(figures, "entry:resolvedLate", "50")));
+        assertTrue(tooMany.text().contains("vượt quá số tiếp nhận"), tooMany.text());
+        assertEquals("50", tooMany.select("input[name='entry:resolvedLate']").val(), "typed figures are kept");
+        HttpResponse<String> fresh = admin.get(config.adminUrl() + "/stats/entry.xhtml");
+        Document saved = Browser.html(admin.submit(fresh, Browser.html(fresh).selectFirst("form#entry"), figures));
+        assertTrue(saved.text().contains("Đã lưu kết quả xử lý"), saved.text());
+        Document statsPage = Browser.html(new Browser().get(config.portalUrl() + "/hung-yen/thong-ke"));
+        assertTrue(statsPage.select(".stats-history").first().text().contains("Tháng 1/2031"));
+
+        String bad = String.join(",", vn.provportal.stats.control.ProcessingCsv.HEADER) + "\n"
+                + "2031-02,,10,0,5,5,0,0,0\n2031-03,,abc,0,0,0,0,0,0\n";
+        HttpResponse<String> importPage = admin.get(config.adminUrl() + "/stats/import.xhtml");
+        Document refused = Browser.html(admin.upload(importPage, Browser.html(importPage).selectFirst("form#upload"),
+                Map.of("upload:preview", ""), "upload:file", "bad.csv", bad.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("3", refused.select("[id$=errors] td.line").text());
+        assertTrue(refused.select("[id$=errors] td.reason").text().contains("không phải số"));
+        assertTrue(refused.select("button[id$=apply]").isEmpty() || refused.select("button[id$=apply]").hasAttr("disabled"));
+
+        HttpResponse<String> keys = admin.get(config.adminUrl() + "/stats/keys.xhtml");
+        Document issued = Browser.html(admin.submit(keys, Browser.html(keys).selectFirst("form#keys"),
+                Map.of("keys:label", "Hệ thống thử", "keys:create", "")));
+        String key = issued.select("#issued-key").text();
+        assertTrue(key.startsWith("pp_"), issued.text());
+        java.net.http.HttpRequest put = java.net.http.HttpRequest.newBuilder(java.net.URI.create(config.portalUrl()
+                        + "/api/v1/provinces/hung-yen/satisfaction/2031-01"))
+                .header("Content-Type", "application/json").header("X-API-Key", key)
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"verySatisfied\": 5, \"satisfied\": 4, \"notSatisfied\": 1}")).build();
+        try {
+            assertEquals(200, java.net.http.HttpClient.newHttpClient().send(put,
+                    HttpResponse.BodyHandlers.ofString()).statusCode());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void editorsCannotOpenTheStatisticsDesk() {
+        Browser editor = new Browser();
+        editor.signIn(config.adminUrl() + "/", "hy-editor", PASSWORD);
+        assertEquals(403, editor.get(config.adminUrl() + "/stats/keys.xhtml").statusCode());
+    }
+
+    private static Map<String, String> withValue(Map<String, String> map, String key, String value) {
+        Map<String, String> copy = new java.util.HashMap<>(map);
+        copy.put(key, value);
+        return copy;
+    }
+
+    @Test
     void wrongPasswordLeavesTheUserOutside() {
         HttpResponse<String> response = new Browser().signIn(config.adminUrl() + "/", "hy-editor", "sai-mat-khau");
         assertNotNull(Browser.html(response).selectFirst("form#kc-form-login"), "still on the login form");

@@ -47,11 +47,18 @@ public class ApiKeys {
         return key.map(ApiKey::getTenantCode);
     }
 
-    public void revoke(long id) {
+    /** Revokes a key of {@code tenantCode}; a key of another province is not found. */
+    public boolean revoke(String tenantCode, long id) {
         ApiKey key = em.find(ApiKey.class, id);
-        if (key != null) {
-            key.revoke(Instant.now());
+        if (key == null || !key.getTenantCode().equals(tenantCode)) {
+            return false;
         }
+        key.revoke(Instant.now());
+        return true;
+    }
+
+    public java.util.List<ApiKey> ofProvince(String tenantCode) {
+        return em.createNamedQuery(ApiKey.OF_TENANT, ApiKey.class).setParameter("tenant", tenantCode).getResultList();
     }
 
     public static String sha256(String plain) {

@@ -85,6 +85,14 @@ public class ApiKey {
         return keyPrefix;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
     public Instant getLastUsedAt() {
         return lastUsedAt;
     }

@@ -39,7 +39,7 @@ public final class ProcessingCsv {
     private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
 
     /** A refused line: where, and why, in Vietnamese. */
-    public record LineError(long line, String column, String message) {
+    public record LineError(long line, String column, String message) implements java.io.Serializable {
 
         public long getLine() {
             return line;

@@ -8,7 +8,7 @@ import vn.provportal.platform.InvalidInput;
  * A statistics period: a month ({@code 2026-11}), a quarter ({@code 2026-Q3}) or a year ({@code 2026}).
  * The text form is what CSV files and the API use.
  */
-public record Period(PeriodType type, int year, int number) implements Comparable<Period> {
+public record Period(PeriodType type, int year, int number) implements Comparable<Period>, java.io.Serializable {
 
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-[Qq]([1-4])");

@@ -9,7 +9,7 @@ import vn.provportal.platform.InvalidInput;
  * progress (within time, overdue). No count is negative and the parts never exceed what was received.
  */
 public record ProcessingCounts(long receivedOnline, long receivedOffline, long resolvedEarly, long resolvedOnTime,
-        long resolvedLate, long pendingInTime, long pendingOverdue) {
+        long resolvedLate, long pendingInTime, long pendingOverdue) implements java.io.Serializable {
 
     public ProcessingCounts {
         long[] all = {receivedOnline, receivedOffline, resolvedEarly, resolvedOnTime, resolvedLate, pendingInTime,

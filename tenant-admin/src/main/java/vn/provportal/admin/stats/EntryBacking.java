@@ -1,0 +1,157 @@
+package vn.provportal.admin.stats;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import vn.provportal.platform.InvalidInput;
+import vn.provportal.stats.boundary.Statistics;
+import vn.provportal.stats.entity.Period;
+import vn.provportal.stats.entity.ProcessingCounts;
+import vn.provportal.stats.entity.SatisfactionCounts;
+import vn.provportal.stats.entity.Source;
+
+/**
+ * Backs {@code /stats/entry.xhtml}: a period's figures typed in by the province. Refused figures keep what
+ * was typed and say why.
+ */
+@Named
+@RequestScoped
+public class EntryBacking {
+
+    @Inject
+    Statistics statistics;
+
+    private String period = "";
+    private String group = "";
+    private long receivedOnline;
+    private long receivedOffline;
+    private long resolvedEarly;
+    private long resolvedOnTime;
+    private long resolvedLate;
+    private long pendingInTime;
+    private long pendingOverdue;
+    private long verySatisfied;
+    private long satisfied;
+    private long notSatisfied;
+
+    public void saveProcessing() {
+        save(() -> statistics.recordProcessing(Period.parse(period), group, new ProcessingCounts(receivedOnline,
+                receivedOffline, resolvedEarly, resolvedOnTime, resolvedLate, pendingInTime, pendingOverdue),
+                Source.MANUAL, Instant.now()), "Đã lưu kết quả xử lý kỳ " + period);
+    }
+
+    public void saveSatisfaction() {
+        save(() -> statistics.recordSatisfaction(Period.parse(period), group,
+                new SatisfactionCounts(verySatisfied, satisfied, notSatisfied), Source.MANUAL, Instant.now()),
+                "Đã lưu mức độ hài lòng kỳ " + period);
+    }
+
+    private static void save(Runnable work, String done) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            work.run();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+        } catch (InvalidInput e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.messageVi(), e.messageEn()));
+        }
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
+    }
+
+    public String getGroup() {
+        return group;
+    }
+
+    public void setGroup(String group) {
+        this.group = group;
+    }
+
+    public long getReceivedOnline() {
+        return receivedOnline;
+    }
+
+    public void setReceivedOnline(long receivedOnline) {
+        this.receivedOnline = receivedOnline;
+    }
+
+    public long getReceivedOffline() {
+        return receivedOffline;
+    }
+
+    public void setReceivedOffline(long receivedOffline) {
+        this.receivedOffline = receivedOffline;
+    }
+
+    public long getResolvedEarly() {
+        return resolvedEarly;
+    }
+
+    public void setResolvedEarly(long resolvedEarly) {
+        this.resolvedEarly = resolvedEarly;
+    }
+
+    public long getResolvedOnTime() {
+        return resolvedOnTime;
+    }
+
+    public void setResolvedOnTime(long resolvedOnTime) {
+        this.resolvedOnTime = resolvedOnTime;
+    }
+
+    public long getResolvedLate() {
+        return resolvedLate;
+    }
+
+    public void setResolvedLate(long resolvedLate) {
+        this.resolvedLate = resolvedLate;
+    }
+
+    public long getPendingInTime() {
+        return pendingInTime;
+    }
+
+    public void setPendingInTime(long pendingInTime) {
+        this.pendingInTime = pendingInTime;
+    }
+
+    public long getPendingOverdue() {
+        return pendingOverdue;
+    }
+
+    public void setPendingOverdue(long pendingOverdue) {
+        this.pendingOverdue = pendingOverdue;
+    }
+
+    public long getVerySatisfied() {
+        return verySatisfied;
+    }
+
+    public void setVerySatisfied(long verySatisfied) {
+        this.verySatisfied = verySatisfied;
+    }
+
+    public long getSatisfied() {
+        return satisfied;
+    }
+
+    public void setSatisfied(long satisfied) {
+        this.satisfied = satisfied;
+    }
+
+    public long getNotSatisfied() {
+        return notSatisfied;
+    }
+
+    public void setNotSatisfied(long notSatisfied) {
+        this.notSatisfied = notSatisfied;
+    }
+}
