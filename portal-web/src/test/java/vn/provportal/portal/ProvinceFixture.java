@@ -24,7 +24,7 @@ import vn.provportal.widget.entity.WidgetPlacement;
  * A province of its own for one test, written straight into the database the deployed portal reads:
  * tenant, hostname {@code <code>.localhost}, a category, a menu and home widgets.
  */
-final class ProvinceFixture {
+public final class ProvinceFixture {
 
     private static TestPersistence jpa;
 
@@ -88,6 +88,11 @@ final class ProvinceFixture {
             em.persist(new WidgetPlacement(Region.SIDEBAR, "stats-satisfaction", 2, "Thống kê mức độ hài lòng", null));
             return null;
         });
+    }
+
+    /** A new API key of any province (demo ones included), stored hashed; returns it in clear. */
+    public static String apiKeyOf(String province) {
+        return new ProvinceFixture(province, null, null).apiKey(false);
     }
 
     /** A new API key of this province, stored as the application stores keys (hashed); returns it in clear. */

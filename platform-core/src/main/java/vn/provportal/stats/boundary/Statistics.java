@@ -14,6 +14,8 @@ import vn.provportal.stats.entity.ProcessingCounts;
 import vn.provportal.stats.entity.ProcessingFigures;
 import vn.provportal.stats.entity.SatisfactionCounts;
 import vn.provportal.stats.entity.SatisfactionFigures;
+import vn.provportal.stats.entity.SatisfactionLevel;
+import vn.provportal.stats.entity.SatisfactionVote;
 import vn.provportal.stats.entity.Source;
 
 /** The current province's statistics: recorded idempotently by (period, group), read for the widgets. */
@@ -24,6 +26,9 @@ public class Statistics {
 
     @PersistenceContext(unitName = "provportal")
     EntityManager em;
+
+    @jakarta.inject.Inject
+    vn.provportal.tenant.boundary.CurrentTenant currentTenant;
 
     /** Stores the figures of a period (and procedure group), replacing what was there for that key. */
     public ProcessingFigures recordProcessing(Period period, String group, ProcessingCounts counts, Source source,
@@ -57,6 +62,48 @@ public class Statistics {
         SatisfactionFigures figures = new SatisfactionFigures(period, key, counts, source, asOf);
         em.persist(figures);
         return figures;
+    }
+
+    /** The criterion under which citizens' votes on the portal are counted, beside the official figures. */
+    public static final String PORTAL_VOTES = "Đánh giá trên cổng thông tin";
+
+    /**
+     * A citizen's vote for the current month: counted once per client and month (a second vote is refused),
+     * added to the month's portal-vote figures.
+     */
+    public void vote(SatisfactionLevel level, String clientHash, Instant now) {
+        java.time.YearMonth month = java.time.YearMonth.from(now.atZone(vn.provportal.platform.VietnamTime.ZONE));
+        Period period = new Period(PeriodType.MONTH, month.getYear(), month.getMonthValue());
+        long already = em.createNamedQuery(SatisfactionVote.COUNT_FOR_CLIENT, Long.class)
+                .setParameter("year", period.year()).setParameter("number", period.number())
+                .setParameter("client", clientHash).getSingleResult();
+        if (already > 0) {
+            throw new vn.provportal.platform.InvalidInput("Bạn đã đánh giá trong tháng này. Cảm ơn bạn!",
+                    "You have already voted this month. Thank you!");
+        }
+        em.persist(new SatisfactionVote(period, clientHash, level, now));
+        // Added in the database itself, so that simultaneous votes never overwrite each other.
+        SatisfactionCounts one = level.one();
+        em.createNativeQuery("INSERT INTO stats_satisfaction (tenant_id, period_type, period_year, period_number, "
+                        + "criterion, very_satisfied, satisfied, not_satisfied, source, as_of, version) "
+                        + "VALUES (?, 'MONTH', ?, ?, ?, ?, ?, ?, 'VOTES', ?, 0) ON DUPLICATE KEY UPDATE "
+                        + "very_satisfied = very_satisfied + VALUES(very_satisfied), "
+                        + "satisfied = satisfied + VALUES(satisfied), not_satisfied = not_satisfied + VALUES(not_satisfied), "
+                        + "as_of = VALUES(as_of), version = version + 1")
+                .setParameter(1, currentTenant.get().getCode().value())
+                .setParameter(2, period.year()).setParameter(3, period.number()).setParameter(4, PORTAL_VOTES)
+                .setParameter(5, one.verySatisfied()).setParameter(6, one.satisfied())
+                .setParameter(7, one.notSatisfied()).setParameter(8, java.sql.Timestamp.from(now))
+                .setHint("eclipselink.jdbc.allow-native-sql-query", true)
+                .executeUpdate();
+    }
+
+    /** This month's portal votes, if any. */
+    public Optional<SatisfactionFigures> portalVotes(Period month) {
+        return em.createNamedQuery(SatisfactionFigures.BY_KEY, SatisfactionFigures.class)
+                .setParameter("type", month.type()).setParameter("year", month.year())
+                .setParameter("number", month.number()).setParameter("criterion", PORTAL_VOTES)
+                .getResultStream().findFirst();
     }
 
     /** All-or-nothing: every row is stored, or (on any refusal) none. */

@@ -46,6 +46,10 @@ public class PortalRouter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        if (path.equals("/openapi") || path.equals("/openapi.yaml")) {
+            request.getRequestDispatcher("/openapi-document").forward(request, response);
+            return;
+        }
         Optional<Tenant> byHost = tenants.findByHostname(request.getServerName());
         if (byHost.isPresent()) {
             serveProvince(byHost.get(), "", path, request, response);

@@ -15,7 +15,7 @@ import vn.provportal.widget.entity.WidgetPlacement;
 public class SatisfactionWidget implements Widget {
 
     /** What the Facelet shows; {@code figures} is null when the province has no data yet. */
-    public record Model(SatisfactionFigures figures, String chartSvg) {
+    public record Model(SatisfactionFigures figures, String chartSvg, SatisfactionFigures votes, String voteToken) {
 
         public SatisfactionFigures getFigures() {
             return figures;
@@ -32,10 +32,24 @@ public class SatisfactionWidget implements Widget {
         public String getAsOf() {
             return figures == null ? "" : VietnamTime.dateTime(figures.getAsOf());
         }
+
+        public SatisfactionCounts getVotes() {
+            return votes == null ? null : votes.getCounts();
+        }
+
+        public String getVoteToken() {
+            return voteToken;
+        }
     }
 
     @Inject
     Statistics statistics;
+
+    @Inject
+    vn.provportal.portal.comment.FormToken tokens;
+
+    @Inject
+    vn.provportal.tenant.boundary.CurrentTenant currentTenant;
 
     @Override
     public String type() {
@@ -49,9 +63,14 @@ public class SatisfactionWidget implements Widget {
 
     @Override
     public Object model(WidgetPlacement placement) {
-        return statistics.satisfactionHistory(vn.provportal.stats.entity.PeriodType.parse(placement.settings().getProperty("period")), 1).stream().findFirst()
-                .map(f -> new Model(f, chart(f)))
-                .orElse(new Model(null, ""));
+        java.time.YearMonth month = java.time.YearMonth.now(VietnamTime.ZONE);
+        SatisfactionFigures votes = statistics.portalVotes(new vn.provportal.stats.entity.Period(
+                vn.provportal.stats.entity.PeriodType.MONTH, month.getYear(), month.getMonthValue())).orElse(null);
+        String token = tokens.issue(currentTenant.get().getCode().value(), VoteServlet.FORM);
+        SatisfactionFigures latest = statistics.satisfactionHistory(
+                vn.provportal.stats.entity.PeriodType.parse(placement.settings().getProperty("period")), 1)
+                .stream().findFirst().orElse(null);
+        return new Model(latest, latest == null ? "" : chart(latest), votes, token);
     }
 
     static String chart(SatisfactionFigures f) {

@@ -52,6 +52,30 @@ class CitizenBrowserIT extends BrowserIT {
     }
 
     @Test
+    void statisticsWidgetsShowTheNumbersJustSentAndChartAndTableAgree() throws Exception {
+        String key = vn.provportal.portal.ProvinceFixture.apiKeyOf("hung-yen");
+        java.net.http.HttpRequest put = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        url("api/v1/provinces/hung-yen/processing/2099-12")))
+                .header("Content-Type", "application/json").header("X-API-Key", key)
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"receivedOnline\": 1800, \"receivedOffline\": 600,"
+                        + " \"resolvedEarly\": 500, \"resolvedOnTime\": 1600, \"resolvedLate\": 100,"
+                        + " \"pendingInTime\": 150, \"pendingOverdue\": 50}")).build();
+        assertEquals(200, java.net.http.HttpClient.newHttpClient().send(put,
+                java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode());
+
+        browser.get(url("hung-yen/"));
+        org.openqa.selenium.WebElement widget = browser.findElement(org.openqa.selenium.By.cssSelector(".stats-processing"));
+        assertEquals("Tháng 12/2099", widget.findElement(org.openqa.selenium.By.cssSelector(".stats-period")).getText());
+        java.util.List<String> table = java.util.List.of("received", "resolved-early", "resolved-on-time", "resolved-late", "pending")
+                .stream().map(c -> widget.findElement(org.openqa.selenium.By.cssSelector("td." + c)).getText()).toList();
+        java.util.List<String> chart = widget.findElements(org.openqa.selenium.By.cssSelector("svg text.bar-value")).stream()
+                .map(e -> e.getText().replace(".", "")).toList();
+        assertEquals(java.util.List.of("2400", "500", "1600", "100", "200"), table);
+        assertEquals(table, chart, "the chart draws the table's numbers");
+        screenshot("statistics-widgets-hung-yen");
+    }
+
+    @Test
     void largerTextIsRememberedAcrossPages() {
         HomePage home = HomePage.open(browser, url("thai-binh/"));
         double before = home.rootFontSize();

@@ -1,0 +1,67 @@
+package vn.provportal.portal.stats;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.RollbackException;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Optional;
+import vn.provportal.platform.InvalidInput;
+import vn.provportal.portal.comment.FormToken;
+import vn.provportal.portal.routing.PortalPaths;
+import vn.provportal.stats.boundary.Statistics;
+import vn.provportal.stats.entity.SatisfactionLevel;
+import vn.provportal.tenant.boundary.CurrentTenant;
+
+/**
+ * A citizen's satisfaction vote ({@code POST /<province>/danh-gia}): no login, one vote per client and
+ * month, nothing stored about the person but a salted hash of the address. Answers with a redirect to the
+ * home page carrying the outcome ({@code ?danh-gia=cam-on|da-danh-gia|loi}).
+ */
+@WebServlet("/vote")
+public class VoteServlet extends HttpServlet {
+
+    public static final String FORM = "danh-gia";
+
+    @Inject
+    Statistics statistics;
+
+    @Inject
+    FormToken tokens;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    PortalPaths paths;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String tenant = currentTenant.get().getCode().value();
+        Optional<SatisfactionLevel> level = SatisfactionLevel.fromForm(request.getParameter("muc-do"));
+        String outcome;
+        if (!tokens.isValid(request.getParameter("token"), tenant, FORM) || level.isEmpty()) {
+            outcome = "loi";
+        } else {
+            outcome = vote(level.get(), tokens.clientHash(request.getRemoteAddr()));
+        }
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", paths.getHome() + "?danh-gia=" + outcome + "#danh-gia");
+    }
+
+    private String vote(SatisfactionLevel level, String client) {
+        try {
+            statistics.vote(level, client, Instant.now());
+            return "cam-on";
+        } catch (InvalidInput | PersistenceException e) {
+            return "da-danh-gia";
+        } catch (RuntimeException e) {
+            // two votes of one client at the same instant: the database's unique key refused the second
+            return e.getCause() instanceof RollbackException ? "da-danh-gia" : "loi";
+        }
+    }
+}
