@@ -96,6 +96,8 @@ class StackIT {
         String provinces = console.select("[id$=provinces]").text();
         assertTrue(provinces.contains("Công an tỉnh Hưng Yên") && provinces.contains("Công an tỉnh Thái Bình"),
                 provinces);
+        String rates = console.select("[id$=provinces] td.on-time-rate").text() + console.select("[id$=provinces] td.satisfied-rate").text();
+        assertTrue(rates.matches(".*\\d+\\.\\d% \\(Tháng .*"), "on-time and satisfaction rates side by side: " + rates);
         Document thaiBinh = Browser.html(browser.get(config.adminUrl() + "/index.xhtml?province=thai-binh"));
         assertEquals("Công an tỉnh Thái Bình", thaiBinh.select("#province-name").text());
         assertEquals(List.of(TB_TITLE), articleTitles(thaiBinh));

@@ -29,6 +29,11 @@ public class WorkspaceBacking {
     @Inject
     Tenants tenants;
 
+    @Inject
+    vn.provportal.stats.boundary.FleetStatistics fleet;
+
+    private java.util.Map<String, vn.provportal.stats.boundary.FleetStatistics.Rates> rates;
+
     private List<Article> provinceArticles;
     private List<Tenant> provinces;
 
@@ -57,6 +62,14 @@ public class WorkspaceBacking {
             provinces = isMinistry() ? tenants.all() : List.of();
         }
         return provinces;
+    }
+
+    /** Latest on-time and satisfaction rates by province code, for the ministry only. */
+    public java.util.Map<String, vn.provportal.stats.boundary.FleetStatistics.Rates> getRates() {
+        if (rates == null) {
+            rates = isMinistry() ? fleet.latestRates() : java.util.Map.of();
+        }
+        return rates;
     }
 
     public String dateTime(java.time.Instant instant) {
