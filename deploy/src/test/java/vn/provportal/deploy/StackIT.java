@@ -180,6 +180,7 @@ class StackIT {
         HttpResponse<String> fresh = admin.get(config.adminUrl() + "/stats/entry.xhtml");
         Document saved = Browser.html(admin.submit(fresh, Browser.html(fresh).selectFirst("form#entry"), figures));
         assertTrue(saved.text().contains("Đã lưu kết quả xử lý"), saved.text());
+        assertTrue(auditActions("hy-admin").contains("stats.processing.manual"), "manual entry is audited");
         Document statsPage = Browser.html(new Browser().get(config.portalUrl() + "/hung-yen/thong-ke"));
         assertTrue(statsPage.select(".stats-history").first().text().contains("Tháng 1/2031"));
 
@@ -191,6 +192,19 @@ class StackIT {
         assertEquals("3", refused.select("[id$=errors] td.line").text());
         assertTrue(refused.select("[id$=errors] td.reason").text().contains("không phải số"));
         assertTrue(refused.select("button[id$=apply]").isEmpty() || refused.select("button[id$=apply]").hasAttr("disabled"));
+
+        String good = String.join(",", vn.provportal.stats.control.ProcessingCsv.HEADER) + "\n"
+                + "2031-02,,1500,500,400,1500,50,40,10\n2031-02,Cư trú,100,20,10,90,5,10,5\n";
+        HttpResponse<String> uploadPage = admin.get(config.adminUrl() + "/stats/import.xhtml");
+        HttpResponse<String> previewed = admin.upload(uploadPage, Browser.html(uploadPage).selectFirst("form#upload"),
+                Map.of("upload:preview", ""), "upload:file", "good.csv", good.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Document preview = Browser.html(previewed);
+        assertTrue(preview.text().contains("2 dòng hợp lệ"), preview.text());
+        Document applied = Browser.html(admin.submit(previewed, preview.selectFirst("form#apply"), Map.of("apply:apply", "")));
+        assertTrue(applied.text().contains("Đã nhập 2 dòng"), applied.text());
+        Document afterImport = Browser.html(new Browser().get(config.portalUrl() + "/hung-yen/thong-ke"));
+        assertTrue(afterImport.select(".stats-history").first().text().contains("Tháng 2/2031"), "imported period shown");
+        assertTrue(auditActions("hy-admin").contains("stats.import"), "the import is audited");
 
         HttpResponse<String> keys = admin.get(config.adminUrl() + "/stats/keys.xhtml");
         Document issued = Browser.html(admin.submit(keys, Browser.html(keys).selectFirst("form#keys"),
@@ -215,6 +229,24 @@ class StackIT {
         Browser editor = new Browser();
         editor.signIn(config.adminUrl() + "/", "hy-editor", PASSWORD);
         assertEquals(403, editor.get(config.adminUrl() + "/stats/keys.xhtml").statusCode());
+    }
+
+    /** The audit trail's actions of one actor, read straight from the stack's database. */
+    private static List<String> auditActions(String actor) {
+        try (java.sql.Connection c = new org.mariadb.jdbc.MariaDbDataSource(config.dbUrl() + "?user=root").getConnection();
+                java.sql.PreparedStatement s = c.prepareStatement(
+                        "SELECT action FROM audit_log WHERE actor = ? AND tenant_code = 'hung-yen' ORDER BY id")) {
+            s.setString(1, actor);
+            List<String> actions = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    actions.add(rs.getString(1));
+                }
+            }
+            return actions;
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static Map<String, String> withValue(Map<String, String> map, String key, String value) {

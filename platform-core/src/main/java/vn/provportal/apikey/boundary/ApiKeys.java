@@ -26,11 +26,17 @@ public class ApiKeys {
     @PersistenceContext(unitName = "provportal")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<vn.provportal.platform.Activity> activities;
+
     public Issued issue(String tenantCode, String label) {
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         String plain = "pp_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        return new Issued(store(tenantCode, label, plain), plain);
+        Issued issued = new Issued(store(tenantCode, label, plain), plain);
+        activities.fire(new vn.provportal.platform.Activity("apikey.issued", "Khóa " + issued.key().getKeyPrefix()
+                + "… (" + label + ") của " + tenantCode));
+        return issued;
     }
 
     /** Registers a key chosen outside (demo mode's PROVPORTAL_DEMO_API_KEY) unless it is known already. */
@@ -54,6 +60,8 @@ public class ApiKeys {
             return false;
         }
         key.revoke(Instant.now());
+        activities.fire(new vn.provportal.platform.Activity("apikey.revoked", "Khóa " + key.getKeyPrefix() + "… của "
+                + tenantCode));
         return true;
     }
 

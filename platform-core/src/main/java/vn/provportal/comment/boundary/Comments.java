@@ -31,6 +31,9 @@ public class Comments {
     CommentRateLimit rateLimit;
 
     @Inject
+    jakarta.enterprise.event.Event<vn.provportal.platform.Activity> activities;
+
+    @Inject
     vn.provportal.tenant.boundary.CurrentTenant currentTenant;
 
     /** Holds a citizen's comment for moderation; refuses bad input and clients over the rate limit. */
@@ -65,6 +68,8 @@ public class Comments {
             throw new InvalidInput("Không tìm thấy bình luận", "No such comment");
         }
         comment.moderate(decision, moderator, Instant.now());
+        activities.fire(new vn.provportal.platform.Activity("comment." + decision.name().toLowerCase(),
+                "Bình luận #" + id + " của " + comment.getAuthorName() + " trên bài \"" + comment.getArticle().getTitle() + "\""));
         return comment;
     }
 }

@@ -28,10 +28,22 @@ public class Statistics {
     EntityManager em;
 
     @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<vn.provportal.platform.Activity> activities;
+
+    @jakarta.inject.Inject
     vn.provportal.tenant.boundary.CurrentTenant currentTenant;
 
     /** Stores the figures of a period (and procedure group), replacing what was there for that key. */
     public ProcessingFigures recordProcessing(Period period, String group, ProcessingCounts counts, Source source,
+            Instant asOf) {
+        ProcessingFigures figures = storeProcessing(period, group, counts, source, asOf);
+        activities.fire(new vn.provportal.platform.Activity("stats.processing." + source.name().toLowerCase(),
+                "Kết quả xử lý " + period + (figures.getProcedureGroup().isEmpty() ? "" : " / " + group)
+                        + ": tiếp nhận " + counts.received() + ", giải quyết " + counts.resolved()));
+        return figures;
+    }
+
+    private ProcessingFigures storeProcessing(Period period, String group, ProcessingCounts counts, Source source,
             Instant asOf) {
         String key = group == null ? "" : group.strip();
         Optional<ProcessingFigures> existing = em.createNamedQuery(ProcessingFigures.BY_KEY, ProcessingFigures.class)
@@ -49,6 +61,10 @@ public class Statistics {
 
     public SatisfactionFigures recordSatisfaction(Period period, String criterion, SatisfactionCounts counts,
             Source source, Instant asOf) {
+        if (source != Source.VOTES) {
+            activities.fire(new vn.provportal.platform.Activity("stats.satisfaction." + source.name().toLowerCase(),
+                    "Mức độ hài lòng " + period + ": " + counts.total() + " ý kiến"));
+        }
         String key = criterion == null ? "" : criterion.strip();
         Optional<SatisfactionFigures> existing = em.createNamedQuery(SatisfactionFigures.BY_KEY,
                         SatisfactionFigures.class)
@@ -108,7 +124,9 @@ public class Statistics {
 
     /** All-or-nothing: every row is stored, or (on any refusal) none. */
     public int recordAll(List<ProcessingRow> rows, Source source, Instant asOf) {
-        rows.forEach(r -> recordProcessing(r.period(), r.group(), r.counts(), source, asOf));
+        rows.forEach(r -> storeProcessing(r.period(), r.group(), r.counts(), source, asOf));
+        activities.fire(new vn.provportal.platform.Activity("stats.import", "Nhập " + rows.size() + " dòng số liệu từ "
+                + source.label()));
         return rows.size();
     }
 

@@ -29,6 +29,9 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     @Inject
     CurrentTenant currentTenant;
 
+    @Inject
+    vn.provportal.audit.boundary.Actor actor;
+
     @Override
     public void filter(ContainerRequestContext request) {
         Optional<String> province = key(request).flatMap(apiKeys::provinceOf);
@@ -44,6 +47,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
             return;
         }
         tenants.findByCode(province.get()).ifPresent(currentTenant::set);
+        actor.set("api-key:" + key(request).map(k -> k.substring(0, Math.min(8, k.length()))).orElse("?"), null);
     }
 
     private static Optional<String> key(ContainerRequestContext request) {

@@ -36,12 +36,16 @@ public class WorkspaceTenantFilter extends HttpFilter {
     @Inject
     CurrentTenant currentTenant;
 
+    @Inject
+    vn.provportal.audit.boundary.Actor actor;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader("X-Content-Type-Options", "nosniff");
         if (request.getUserPrincipal() != null) {
+            actor.set(request.getUserPrincipal().getName(), request.getRemoteAddr());
             province(request).flatMap(tenants::findByCode).ifPresent(currentTenant::set);
         }
         chain.doFilter(request, response);
