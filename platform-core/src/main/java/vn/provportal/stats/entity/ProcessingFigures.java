@@ -2,14 +2,8 @@ package vn.provportal.stats.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -28,24 +22,10 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
         + "AND f.periodYear = :year AND f.periodNumber = :number AND f.procedureGroup = :group")
 @NamedQuery(name = ProcessingFigures.HISTORY, query = "SELECT f FROM ProcessingFigures f WHERE f.periodType = :type "
         + "AND f.procedureGroup = '' ORDER BY f.periodYear DESC, f.periodNumber DESC")
-public class ProcessingFigures {
+public class ProcessingFigures extends PeriodFigures {
 
     public static final String BY_KEY = "ProcessingFigures.byKey";
     public static final String HISTORY = "ProcessingFigures.history";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "period_type", nullable = false, length = 10)
-    private PeriodType periodType;
-
-    @Column(name = "period_year", nullable = false)
-    private int periodYear;
-
-    @Column(name = "period_number", nullable = false)
-    private int periodNumber;
 
     @Column(name = "procedure_group", nullable = false, length = 100)
     private String procedureGroup;
@@ -71,24 +51,12 @@ public class ProcessingFigures {
     @Column(name = "pending_overdue", nullable = false)
     private long pendingOverdue;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private Source source;
-
-    @Column(name = "as_of", nullable = false)
-    private Instant asOf;
-
-    @Version
-    private long version;
-
     protected ProcessingFigures() {
     }
 
     public ProcessingFigures(Period period, String procedureGroup, ProcessingCounts counts, Source source,
             Instant asOf) {
-        this.periodType = period.type();
-        this.periodYear = period.year();
-        this.periodNumber = period.number();
+        super(period);
         this.procedureGroup = procedureGroup == null ? "" : procedureGroup.strip();
         replace(counts, source, asOf);
     }
@@ -102,12 +70,7 @@ public class ProcessingFigures {
         this.resolvedLate = counts.resolvedLate();
         this.pendingInTime = counts.pendingInTime();
         this.pendingOverdue = counts.pendingOverdue();
-        this.source = source;
-        this.asOf = asOf;
-    }
-
-    public Period getPeriod() {
-        return new Period(periodType, periodYear, periodNumber);
+        stamp(source, asOf);
     }
 
     public String getProcedureGroup() {
@@ -117,13 +80,5 @@ public class ProcessingFigures {
     public ProcessingCounts getCounts() {
         return new ProcessingCounts(receivedOnline, receivedOffline, resolvedEarly, resolvedOnTime, resolvedLate,
                 pendingInTime, pendingOverdue);
-    }
-
-    public Source getSource() {
-        return source;
-    }
-
-    public Instant getAsOf() {
-        return asOf;
     }
 }

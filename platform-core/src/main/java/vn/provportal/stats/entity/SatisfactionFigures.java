@@ -2,14 +2,8 @@ package vn.provportal.stats.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -24,24 +18,10 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
         + "AND f.periodYear = :year AND f.periodNumber = :number AND f.criterion = :criterion")
 @NamedQuery(name = SatisfactionFigures.HISTORY, query = "SELECT f FROM SatisfactionFigures f WHERE f.periodType = :type "
         + "AND f.criterion = '' ORDER BY f.periodYear DESC, f.periodNumber DESC")
-public class SatisfactionFigures {
+public class SatisfactionFigures extends PeriodFigures {
 
     public static final String BY_KEY = "SatisfactionFigures.byKey";
     public static final String HISTORY = "SatisfactionFigures.history";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "period_type", nullable = false, length = 10)
-    private PeriodType periodType;
-
-    @Column(name = "period_year", nullable = false)
-    private int periodYear;
-
-    @Column(name = "period_number", nullable = false)
-    private int periodNumber;
 
     @Column(nullable = false, length = 100)
     private String criterion;
@@ -55,23 +35,11 @@ public class SatisfactionFigures {
     @Column(name = "not_satisfied", nullable = false)
     private long notSatisfied;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private Source source;
-
-    @Column(name = "as_of", nullable = false)
-    private Instant asOf;
-
-    @Version
-    private long version;
-
     protected SatisfactionFigures() {
     }
 
     public SatisfactionFigures(Period period, String criterion, SatisfactionCounts counts, Source source, Instant asOf) {
-        this.periodType = period.type();
-        this.periodYear = period.year();
-        this.periodNumber = period.number();
+        super(period);
         this.criterion = criterion == null ? "" : criterion.strip();
         replace(counts, source, asOf);
     }
@@ -80,12 +48,7 @@ public class SatisfactionFigures {
         this.verySatisfied = counts.verySatisfied();
         this.satisfied = counts.satisfied();
         this.notSatisfied = counts.notSatisfied();
-        this.source = source;
-        this.asOf = asOf;
-    }
-
-    public Period getPeriod() {
-        return new Period(periodType, periodYear, periodNumber);
+        stamp(source, asOf);
     }
 
     public String getCriterion() {
@@ -94,13 +57,5 @@ public class SatisfactionFigures {
 
     public SatisfactionCounts getCounts() {
         return new SatisfactionCounts(verySatisfied, satisfied, notSatisfied);
-    }
-
-    public Source getSource() {
-        return source;
-    }
-
-    public Instant getAsOf() {
-        return asOf;
     }
 }
