@@ -23,13 +23,14 @@ import java.util.List;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import vn.provportal.content.control.ArticleHtml;
 import vn.provportal.content.control.SlugGenerator;
 import vn.provportal.platform.Nfc;
 
 /**
  * A news article of one province. Born a DRAFT, it may go to review and is PUBLISHED at a moment from
  * which citizens can read it; UNPUBLISHED takes it off the portal again. Text is NFC-normalised on the
- * way in; the body is HTML that the editorial boundary has already sanitised.
+ * way in, and the body is sanitised against the article allow-list ({@link ArticleHtml}) whoever writes it.
  */
 @Entity
 @Table(name = "article")
@@ -124,7 +125,7 @@ public class Article {
         this.title = requireText(Nfc.normalize(title), "Tiêu đề / title");
         this.slug = SlugGenerator.slugOf(this.title).value();
         this.lead = Nfc.normalize(lead);
-        this.bodyHtml = Nfc.normalize(bodyHtml);
+        this.bodyHtml = ArticleHtml.sanitize(bodyHtml);
         this.author = Nfc.normalize(author);
         this.category = category;
         this.createdAt = now;

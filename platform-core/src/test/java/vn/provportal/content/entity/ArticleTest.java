@@ -48,6 +48,13 @@ class ArticleTest {
     }
 
     @Test
+    void bodyIsSanitisedWhoeverWritesIt() {
+        Article article = new Article("Tin", null, "<p onclick=\"x()\">Nội dung</p><script>alert(1)</script>", null,
+                null, NOW);
+        assertEquals("<p>Nội dung</p>", article.getBodyHtml());
+    }
+
+    @Test
     void blankTitleIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new Article("  ", null, null, null, null, NOW));
     }

@@ -1,0 +1,42 @@
+package vn.provportal.content.control;
+
+import java.util.regex.Pattern;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import vn.provportal.platform.Nfc;
+
+/**
+ * The allow-list an article body is sanitised with on save (OWASP Java HTML Sanitizer): what a news article
+ * needs — paragraphs, headings h2–h6, emphasis, lists, quotes, tables, links, images with captions — and
+ * nothing that runs or hides: no scripts, no event handlers, no {@code javascript:} or {@code data:} URLs,
+ * no {@code style} attributes, no frames, forms or embedded objects.
+ */
+public final class ArticleHtml {
+
+    private static final Pattern ALIGN = Pattern.compile("align-(left|center|right)|note|image");
+    private static final Pattern DIMENSION = Pattern.compile("\\d{1,4}");
+    private static final Pattern SCOPE = Pattern.compile("row|col|rowgroup|colgroup");
+
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em", "i", "u", "s", "sub",
+                    "sup", "blockquote", "q", "ul", "ol", "li", "pre", "code", "span", "figure", "figcaption", "table",
+                    "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "a", "img")
+            .allowUrlProtocols("https", "http", "mailto")
+            .allowAttributes("href").onElements("a")
+            .allowAttributes("src", "alt").onElements("img")
+            .allowAttributes("width", "height").matching(DIMENSION).onElements("img")
+            .allowAttributes("colspan", "rowspan").matching(DIMENSION).onElements("td", "th")
+            .allowAttributes("scope").matching(SCOPE).onElements("th")
+            .allowAttributes("class").matching(ALIGN).globally()
+            .allowAttributes("title", "lang").globally()
+            .requireRelsOnLinks("noopener", "noreferrer")
+            .toFactory();
+
+    private ArticleHtml() {
+    }
+
+    /** The body as it may be stored and shown: NFC text, allow-listed markup only. */
+    public static String sanitize(String html) {
+        return html == null ? "" : POLICY.sanitize(Nfc.normalize(html));
+    }
+}

@@ -1,0 +1,69 @@
+package vn.provportal.content.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ArticleHtmlTest {
+
+    private static final String REALISTIC = "<p>Ngày 23/11, <strong>Bộ Công an</strong> tổ chức hội nghị.</p>"
+            + "<h2>Kết quả</h2><ul><li>887 tổ tự quản</li><li>72 cụm liên kết</li></ul>"
+            + "<figure><img src=\"/hung-yen/media/abc\" alt=\"Các đại biểu\" width=\"800\" height=\"533\" />"
+            + "<figcaption>Các đại biểu dự hội nghị tại điểm cầu Hưng Yên</figcaption></figure>"
+            + "<h3>Số liệu</h3><table><caption>Năm 2022</caption><thead><tr><th scope=\"col\">Chỉ tiêu</th>"
+            + "<th scope=\"col\">Số lượng</th></tr></thead><tbody><tr><td>Điểm tổ chức</td><td>5.813</td></tr>"
+            + "</tbody></table><blockquote>Bảo đảm an ninh, trật tự</blockquote>"
+            + "<p>Xem <a href=\"https://bocongan.gov.vn\" rel=\"noopener noreferrer\">Bộ Công an</a>.</p>";
+
+    @Test
+    void realisticArticleIsKeptIntact() {
+        assertEquals(REALISTIC, ArticleHtml.sanitize(REALISTIC));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "<a href=\"javascript:alert(1)\">x</a>",
+        "<a href=\"JaVaScRiPt:alert(1)\">x</a>",
+        "<a href=\"&#106;avascript:alert(1)\">x</a>",
+        "<img src=\"data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+\">",
+        "<svg onload=alert(1)>",
+        "<iframe src=\"https://evil.example\"></iframe>",
+        "<object data=\"x.swf\"></object>",
+        "<p onclick=\"alert(1)\">x</p>",
+        "<p style=\"display:none\">ẩn</p>",
+        "<form action=\"https://evil.example\"><input name=p></form>",
+        "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+        "<a href=\"vbscript:msgbox(1)\">x</a>",
+        "<base href=\"https://evil.example/\">",
+    })
+    void xssPayloadsAreStripped(String payload) {
+        String clean = ArticleHtml.sanitize(payload).toLowerCase();
+        for (String danger : List.of("<script", "onerror", "onload", "onclick", "javascript:", "vbscript:", "data:",
+                "<iframe", "<object", "style=", "<form", "<input", "<svg", "<base")) {
+            assertFalse(clean.contains(danger), payload + " → " + clean);
+        }
+    }
+
+    @Test
+    void decomposedTextIsStoredComposed() {
+        String nfd = java.text.Normalizer.normalize("<p>Hưng Yên</p>", java.text.Normalizer.Form.NFD);
+        assertEquals("<p>Hưng Yên</p>", ArticleHtml.sanitize(nfd));
+    }
+
+    @Test
+    void accessibilityGateFindsMissingAltAndSkippedHeadings() {
+        assertTrue(AccessibilityGate.problems(REALISTIC).isEmpty(), AccessibilityGate.problems(REALISTIC).toString());
+        List<String> problems = AccessibilityGate.problems("<h2>A</h2><h4>B</h4><img src=\"/m\"><img src=\"/n\" alt=\" \">");
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("Ảnh thứ 1 chưa có mô tả"));
+        assertTrue(problems.get(2).contains("nhảy từ cấp 2 xuống cấp 4"));
+        assertEquals(1, AccessibilityGate.problems("<h1>Tiêu đề</h1>").size());
+    }
+}
