@@ -149,6 +149,24 @@ class PortalFeaturesIT extends DeployedPortal {
     }
 
     @Test
+    void withdrawnArticlesStayReadableWithTheirReasonAndUnpublishedOnesAreGone() {
+        ProvinceFixture p = ProvinceFixture.create("rb", Theme.policeRed());
+        List<Article> articles = p.publish(List.of(new String[] {"Bài sẽ rút " + p.code, "Một"},
+                new String[] {"Bài sẽ gỡ " + p.code, "Hai"}));
+        ProvinceFixture.jpa().inTransaction(p.code, em -> {
+            em.find(Article.class, articles.get(0).getId()).withdraw("Thông tin cần đính chính", Instant.now());
+            em.find(Article.class, articles.get(1).getId()).unpublish("Hết hiệu lực", "/", Instant.now());
+            return null;
+        });
+        HttpResponse<String> withdrawn = portal.get(p.path("/tin-tuc/" + articles.get(0).getSlug().value()));
+        assertEquals(200, withdrawn.statusCode());
+        assertTrue(PortalClient.html(withdrawn).select(".withdrawn-notice").text().contains("Thông tin cần đính chính"));
+        assertEquals(404, portal.get(p.path("/tin-tuc/" + articles.get(1).getSlug().value())).statusCode());
+        Document category = PortalClient.html(portal.get(p.path("/chuyen-muc/tin-tuc")));
+        assertEquals(List.of("Bài sẽ rút " + p.code), category.select(".news-title a").eachText());
+    }
+
+    @Test
     void feedsAndSitemapsListThePublishedArticles() {
         ProvinceFixture p = ProvinceFixture.create("rs", Theme.policeRed());
         Article article = p.publish("Bài cho RSS " + p.code, "Nội dung RSS");

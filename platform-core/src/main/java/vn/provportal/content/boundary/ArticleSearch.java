@@ -70,7 +70,7 @@ public class ArticleSearch {
     }
 
     private String where(SearchQuery query, List<Object> params) {
-        StringBuilder where = new StringBuilder("tenant_id = ? AND status = 'PUBLISHED' AND published_at <= ?");
+        StringBuilder where = new StringBuilder("tenant_id = ? AND status IN ('PUBLISHED', 'WITHDRAWN') AND published_at <= ?");
         params.add(currentTenant.get().getCode().value());
         params.add(Timestamp.from(Instant.now()));
         if (query.categorySlug() != null) {

@@ -37,22 +37,22 @@ import vn.provportal.platform.Nfc;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id", length = 40)
 @NamedQuery(name = Article.PUBLISHED_BY_SLUG, query = "SELECT a FROM Article a LEFT JOIN FETCH a.category "
-        + "WHERE a.slug = :slug AND a.status = vn.provportal.content.entity.ArticleStatus.PUBLISHED "
+        + "WHERE a.slug = :slug AND a.status IN (vn.provportal.content.entity.ArticleStatus.PUBLISHED, vn.provportal.content.entity.ArticleStatus.WITHDRAWN) "
         + "AND a.publishedAt <= :now")
 @NamedQuery(name = Article.LATEST_PUBLISHED, query = "SELECT a FROM Article a LEFT JOIN FETCH a.category "
-        + "WHERE a.status = vn.provportal.content.entity.ArticleStatus.PUBLISHED AND a.publishedAt <= :now "
+        + "WHERE a.status IN (vn.provportal.content.entity.ArticleStatus.PUBLISHED, vn.provportal.content.entity.ArticleStatus.WITHDRAWN) AND a.publishedAt <= :now "
         + "ORDER BY a.publishedAt DESC, a.id DESC")
 @NamedQuery(name = Article.PUBLISHED_IN_CATEGORY, query = "SELECT a FROM Article a "
-        + "WHERE a.category = :category AND a.status = vn.provportal.content.entity.ArticleStatus.PUBLISHED "
+        + "WHERE a.category = :category AND a.status IN (vn.provportal.content.entity.ArticleStatus.PUBLISHED, vn.provportal.content.entity.ArticleStatus.WITHDRAWN) "
         + "AND a.publishedAt <= :now ORDER BY a.publishedAt DESC, a.id DESC")
 @NamedQuery(name = Article.COUNT_IN_CATEGORY, query = "SELECT COUNT(a) FROM Article a "
-        + "WHERE a.category = :category AND a.status = vn.provportal.content.entity.ArticleStatus.PUBLISHED "
+        + "WHERE a.category = :category AND a.status IN (vn.provportal.content.entity.ArticleStatus.PUBLISHED, vn.provportal.content.entity.ArticleStatus.WITHDRAWN) "
         + "AND a.publishedAt <= :now")
 @NamedQuery(name = Article.FEATURED, query = "SELECT a FROM Article a LEFT JOIN FETCH a.category "
-        + "WHERE a.featured = TRUE AND a.status = vn.provportal.content.entity.ArticleStatus.PUBLISHED "
+        + "WHERE a.featured = TRUE AND a.status IN (vn.provportal.content.entity.ArticleStatus.PUBLISHED, vn.provportal.content.entity.ArticleStatus.WITHDRAWN) "
         + "AND a.publishedAt <= :now ORDER BY a.publishedAt DESC, a.id DESC")
 @NamedQuery(name = Article.MOST_VIEWED, query = "SELECT a FROM Article a "
-        + "WHERE a.status = vn.provportal.content.entity.ArticleStatus.PUBLISHED AND a.publishedAt <= :now "
+        + "WHERE a.status IN (vn.provportal.content.entity.ArticleStatus.PUBLISHED, vn.provportal.content.entity.ArticleStatus.WITHDRAWN) AND a.publishedAt <= :now "
         + "ORDER BY a.viewCount DESC, a.publishedAt DESC")
 @NamedQuery(name = Article.ALL_NEWEST_FIRST, query = "SELECT a FROM Article a LEFT JOIN FETCH a.category "
         + "ORDER BY a.updatedAt DESC, a.id DESC")
@@ -105,6 +105,27 @@ public class Article {
     @Column(nullable = false)
     private boolean featured;
 
+    @Column(name = "created_by", length = 100, updatable = false)
+    private String createdBy;
+
+    @Column(name = "review_comment", length = 2000)
+    private String reviewComment;
+
+    @Column(nullable = false)
+    private boolean forced;
+
+    @Column(name = "force_reason", length = 2000)
+    private String forceReason;
+
+    @Column(name = "withdraw_reason", length = 2000)
+    private String withdrawReason;
+
+    @Column(name = "unpublish_reason", length = 2000)
+    private String unpublishReason;
+
+    @Column(name = "redirect_to", length = 1000)
+    private String redirectTo;
+
     @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<ArticleImage> images = new ArrayList<>();
@@ -137,14 +158,116 @@ public class Article {
         images.add(new ArticleImage(this, images.size(), mediaSha256, caption, requireText(alt, "alt")));
     }
 
-    /** Publishes the article from {@code at} on; a DRAFT or IN_REVIEW article only. */
+    /**
+     * Publishes without review, from {@code at} on: for content that was already approved elsewhere (seeding,
+     * imports). The newsroom uses {@link #approve} or {@link #forcePublish}.
+     */
     public void publish(Instant at, Instant now) {
-        if (status == ArticleStatus.PUBLISHED) {
-            throw new IllegalStateException("Bài viết đã được xuất bản / article already published");
-        }
+        require(status == ArticleStatus.DRAFT || status == ArticleStatus.IN_REVIEW, "xuất bản", "publish");
         this.status = ArticleStatus.PUBLISHED;
         this.publishedAt = at;
         this.updatedAt = now;
+    }
+
+    /** Marks who wrote the draft; the reviewer must be someone else. */
+    public void writtenBy(String user) {
+        if (createdBy == null) {
+            this.createdBy = user;
+        }
+    }
+
+    /** An editor hands the draft to the publishers. */
+    public void submitForReview(Instant now) {
+        require(status == ArticleStatus.DRAFT, "gửi duyệt", "submit");
+        this.status = ArticleStatus.IN_REVIEW;
+        this.updatedAt = now;
+    }
+
+    /**
+     * A publisher approves: published at once, or SCHEDULED when {@code at} is later. A second pair of eyes:
+     * the author cannot approve their own article.
+     */
+    public void approve(String publisher, Instant at, Instant now) {
+        require(status == ArticleStatus.IN_REVIEW, "duyệt", "approve");
+        if (publisher.equals(createdBy)) {
+            throw new vn.provportal.platform.InvalidInput("Người viết không tự duyệt bài của mình",
+                    "Authors cannot approve their own articles");
+        }
+        this.status = at.isAfter(now) ? ArticleStatus.SCHEDULED : ArticleStatus.PUBLISHED;
+        this.publishedAt = at.isAfter(now) ? at : now;
+        this.reviewComment = null;
+        this.updatedAt = now;
+    }
+
+    /** A scheduled article whose time has come goes online; returns whether it did. */
+    public boolean releaseIfDue(Instant now) {
+        if (status != ArticleStatus.SCHEDULED || publishedAt.isAfter(now)) {
+            return false;
+        }
+        this.status = ArticleStatus.PUBLISHED;
+        this.updatedAt = now;
+        return true;
+    }
+
+    /** Back to the editor with what to change. */
+    public void returnToEditor(String comment, Instant now) {
+        require(status == ArticleStatus.IN_REVIEW, "trả lại", "return");
+        this.reviewComment = reason(comment, "Lý do trả lại", "a comment");
+        this.status = ArticleStatus.DRAFT;
+        this.updatedAt = now;
+    }
+
+    public void reject(String comment, Instant now) {
+        require(status == ArticleStatus.IN_REVIEW, "từ chối", "reject");
+        this.reviewComment = reason(comment, "Lý do từ chối", "a reason");
+        this.status = ArticleStatus.REJECTED;
+        this.updatedAt = now;
+    }
+
+    /** A publisher publishes without review; the reason is kept and the article flagged for later review. */
+    public void forcePublish(String reason, Instant now) {
+        require(status == ArticleStatus.DRAFT || status == ArticleStatus.IN_REVIEW, "xuất bản khẩn", "force-publish");
+        this.forceReason = reason(reason, "Lý do xuất bản khẩn", "a reason");
+        this.forced = true;
+        this.status = ArticleStatus.PUBLISHED;
+        this.publishedAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Stays online with a notice saying why it was withdrawn. */
+    public void withdraw(String reason, Instant now) {
+        require(status == ArticleStatus.PUBLISHED, "rút bài", "withdraw");
+        this.withdrawReason = reason(reason, "Lý do rút bài", "a reason");
+        this.status = ArticleStatus.WITHDRAWN;
+        this.updatedAt = now;
+    }
+
+    /** Taken off the portal; its address then leads to {@code redirectTo} (a province-relative path). */
+    public void unpublish(String reason, String redirectTo, Instant now) {
+        require(status.isOnline() || status == ArticleStatus.SCHEDULED, "gỡ bài", "unpublish");
+        if (redirectTo == null || !redirectTo.startsWith("/")) {
+            throw new vn.provportal.platform.InvalidInput("Cần chọn trang chuyển tới (đường dẫn bắt đầu bằng /)",
+                    "Choose the page to redirect to");
+        }
+        this.unpublishReason = reason(reason, "Lý do gỡ bài", "a reason");
+        this.redirectTo = redirectTo;
+        this.status = ArticleStatus.UNPUBLISHED;
+        this.updatedAt = now;
+    }
+
+    private void require(boolean allowed, String actionVi, String actionEn) {
+        if (!allowed) {
+            throw new vn.provportal.platform.InvalidInput("Không thể " + actionVi + " bài viết đang ở trạng thái "
+                    + status, "Cannot " + actionEn + " an article that is " + status);
+        }
+    }
+
+    private static String reason(String text, String vi, String en) {
+        String clean = Nfc.normalize(text);
+        if (clean == null || clean.isBlank()) {
+            throw new vn.provportal.platform.InvalidInput(vi + " không được để trống", "Give " + en);
+        }
+        return clean.length() > 2000 ? clean.substring(0, 2000) : clean;
     }
 
     public void feature(boolean featured) {
@@ -156,7 +279,23 @@ public class Article {
     }
 
     public boolean isReadableAt(Instant now) {
-        return status == ArticleStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now);
+        return status.isOnline() && publishedAt != null && !publishedAt.isAfter(now);
+    }
+
+    public boolean isForced() {
+        return forced;
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
+    }
+
+    public String getWithdrawReason() {
+        return withdrawReason;
+    }
+
+    public String getRedirectTo() {
+        return redirectTo;
     }
 
     private static String requireText(String text, String what) {

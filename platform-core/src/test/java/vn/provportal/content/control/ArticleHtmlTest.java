@@ -18,7 +18,7 @@ class ArticleHtmlTest {
             + "<h3>Số liệu</h3><table><caption>Năm 2022</caption><thead><tr><th scope=\"col\">Chỉ tiêu</th>"
             + "<th scope=\"col\">Số lượng</th></tr></thead><tbody><tr><td>Điểm tổ chức</td><td>5.813</td></tr>"
             + "</tbody></table><blockquote>Bảo đảm an ninh, trật tự</blockquote>"
-            + "<p>Xem <a href=\"https://bocongan.gov.vn\" rel=\"noopener noreferrer\">Bộ Công an</a>.</p>";
+            + "<p>Xem <a href=\"https://bocongan.gov.vn\" rel=\"noopener\">Bộ Công an</a>.</p>";
 
     @Test
     void realisticArticleIsKeptIntact() {

@@ -44,7 +44,7 @@ class ArticleTest {
     void publishingTwiceIsRefused() {
         Article article = new Article("Tin", null, null, null, null, NOW);
         article.publish(NOW, NOW);
-        assertThrows(IllegalStateException.class, () -> article.publish(NOW, NOW));
+        assertThrows(vn.provportal.platform.InvalidInput.class, () -> article.publish(NOW, NOW));
     }
 
     @Test

@@ -1,0 +1,122 @@
+package vn.provportal.content.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import vn.provportal.platform.InvalidInput;
+
+/** Every workflow action from every state: allowed where the newsroom allows it, refused everywhere else. */
+class WorkflowTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T03:00:00Z");
+
+    private static final Map<String, Consumer<Article>> ACTIONS = Map.of(
+            "submit", a -> a.submitForReview(NOW),
+            "approve", a -> a.approve("publisher", NOW, NOW),
+            "return", a -> a.returnToEditor("Sửa phần mở đầu", NOW),
+            "reject", a -> a.reject("Trùng nội dung", NOW),
+            "force", a -> a.forcePublish("Tin khẩn về thiên tai", NOW),
+            "withdraw", a -> a.withdraw("Thông tin cần đính chính", NOW),
+            "unpublish", a -> a.unpublish("Hết hiệu lực", "/chuyen-muc/tin-tuc", NOW));
+
+    private static final Map<ArticleStatus, Set<String>> ALLOWED = Map.of(
+            ArticleStatus.DRAFT, Set.of("submit", "force"),
+            ArticleStatus.IN_REVIEW, Set.of("approve", "return", "reject", "force"),
+            ArticleStatus.SCHEDULED, Set.of("unpublish"),
+            ArticleStatus.PUBLISHED, Set.of("withdraw", "unpublish"),
+            ArticleStatus.WITHDRAWN, Set.of("unpublish"),
+            ArticleStatus.UNPUBLISHED, Set.of(),
+            ArticleStatus.REJECTED, Set.of());
+
+    @Test
+    void everyActionIsAllowedOrRefusedAsTheWorkflowSays() {
+        for (ArticleStatus state : EnumSet.allOf(ArticleStatus.class)) {
+            for (var action : ACTIONS.entrySet()) {
+                Article article = in(state);
+                boolean allowed = ALLOWED.get(state).contains(action.getKey());
+                if (allowed) {
+                    action.getValue().accept(article);
+                } else {
+                    assertThrows(InvalidInput.class, () -> action.getValue().accept(article),
+                            action.getKey() + " from " + state);
+                    assertEquals(state, article.getStatus(), "a refused action changes nothing");
+                }
+            }
+        }
+    }
+
+    @Test
+    void authorsCannotApproveTheirOwnArticle() {
+        Article article = in(ArticleStatus.IN_REVIEW);
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> article.approve("bien-tap-vien", NOW, NOW));
+        assertTrue(refused.messageVi().contains("không tự duyệt"));
+        assertEquals(ArticleStatus.IN_REVIEW, article.getStatus());
+    }
+
+    @Test
+    void approvalForLaterSchedulesAndTheSchedulerReleasesItOnTime() {
+        Article article = in(ArticleStatus.IN_REVIEW);
+        article.approve("publisher", NOW.plus(Duration.ofHours(2)), NOW);
+        assertEquals(ArticleStatus.SCHEDULED, article.getStatus());
+        assertFalse(article.isReadableAt(NOW.plus(Duration.ofHours(1))));
+        assertFalse(article.releaseIfDue(NOW.plus(Duration.ofHours(1))));
+        assertTrue(article.releaseIfDue(NOW.plus(Duration.ofHours(2))));
+        assertFalse(article.releaseIfDue(NOW.plus(Duration.ofHours(3))), "released once");
+        assertEquals(ArticleStatus.PUBLISHED, article.getStatus());
+    }
+
+    @Test
+    void reasonsAreRequiredAndKept() {
+        assertThrows(InvalidInput.class, () -> in(ArticleStatus.DRAFT).forcePublish(" ", NOW));
+        assertThrows(InvalidInput.class, () -> in(ArticleStatus.PUBLISHED).withdraw(null, NOW));
+        assertThrows(InvalidInput.class, () -> in(ArticleStatus.PUBLISHED).unpublish("Hết hiệu lực", null, NOW));
+        Article forced = in(ArticleStatus.DRAFT);
+        forced.forcePublish("Tin khẩn", NOW);
+        assertTrue(forced.isForced());
+        Article withdrawn = in(ArticleStatus.PUBLISHED);
+        withdrawn.withdraw("Thông tin cần đính chính", NOW);
+        assertTrue(withdrawn.isReadableAt(NOW), "a withdrawn article stays online");
+        assertEquals("Thông tin cần đính chính", withdrawn.getWithdrawReason());
+        Article returned = in(ArticleStatus.IN_REVIEW);
+        returned.returnToEditor("Bổ sung ảnh", NOW);
+        assertEquals("Bổ sung ảnh", returned.getReviewComment());
+    }
+
+    private static Article in(ArticleStatus state) {
+        Article article = new Article("Tin thử", "Tóm tắt", "<p>Nội dung</p>", "Phóng viên", null, NOW);
+        article.writtenBy("bien-tap-vien");
+        switch (state) {
+            case DRAFT -> { }
+            case IN_REVIEW -> article.submitForReview(NOW);
+            case SCHEDULED -> {
+                article.submitForReview(NOW);
+                article.approve("publisher", NOW.plus(Duration.ofDays(1)), NOW);
+            }
+            case PUBLISHED -> article.forcePublish("thử", NOW);
+            case WITHDRAWN -> {
+                article.forcePublish("thử", NOW);
+                article.withdraw("thử", NOW);
+            }
+            case UNPUBLISHED -> {
+                article.forcePublish("thử", NOW);
+                article.unpublish("thử", "/", NOW);
+            }
+            case REJECTED -> {
+                article.submitForReview(NOW);
+                article.reject("thử", NOW);
+            }
+            default -> throw new IllegalArgumentException(state.name());
+        }
+        assertEquals(state, article.getStatus());
+        return article;
+    }
+}
