@@ -29,6 +29,8 @@ public class AuditTrail {
     @Inject
     CurrentTenant currentTenant;
 
+    /** Scheduled jobs have no request: then a fresh context gives the actor "system" and no province. */
+    @jakarta.enterprise.context.control.ActivateRequestContext
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Activity activity) {
         try {

@@ -1,0 +1,114 @@
+package vn.provportal.content.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import vn.provportal.content.entity.Article;
+import vn.provportal.testing.Fixtures;
+import vn.provportal.testing.TestDatabase;
+import vn.provportal.testing.TestPersistence;
+
+/**
+ * Two schedulers, as on two nodes, release the same due articles at the same time on a real MariaDB: every
+ * article goes online exactly once, and none is missed.
+ */
+class ScheduledReleaseIT {
+
+    @Test
+    void twoConcurrentSchedulersReleaseEachArticleExactlyOnce() throws Exception {
+        DataSource db = TestDatabase.ensureStarted();
+        try (TestPersistence jpa = new TestPersistence(db)) {
+            List<String> tenants = List.of(Fixtures.uniqueTenantCode("la"), Fixtures.uniqueTenantCode("lb"));
+            Instant soon = Instant.now().plus(Duration.ofSeconds(1));
+            for (String tenant : tenants) {
+                jpa.inTransaction(tenant, em -> {
+                    for (int i = 0; i < 30; i++) {
+                        Article article = new Article("Bài hẹn giờ " + i + " " + tenant, null, "<p>x</p>", null, null,
+                                Instant.now());
+                        article.writtenBy("bien-tap-vien");
+                        article.submitForReview(Instant.now());
+                        article.approve("nguoi-duyet", soon, Instant.now());
+                        em.persist(article);
+                    }
+                    return null;
+                });
+            }
+            Thread.sleep(1_200);
+            List<Long> released = Collections.synchronizedList(new ArrayList<>());
+            ExecutorService nodes = Executors.newFixedThreadPool(2);
+            List<Future<?>> runs = new ArrayList<>();
+            for (int node = 0; node < 2; node++) {
+                runs.add(nodes.submit((Callable<Void>) () -> {
+                    for (int round = 0; round < 20; round++) {
+                        EntityManager em = jpa.withoutTenant();
+                        try {
+                            em.getTransaction().begin();
+                            ScheduledRelease.releaseDue(em, Instant.now(), 7).forEach(r -> released.add(r.id()));
+                            em.getTransaction().commit();
+                        } finally {
+                            if (em.getTransaction().isActive()) {
+                                em.getTransaction().rollback();
+                            }
+                            em.close();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> run : runs) {
+                run.get();
+            }
+            nodes.shutdown();
+            Set<Long> distinct = new HashSet<>(released);
+            assertEquals(released.size(), distinct.size(), "no article released twice");
+            long ours = released.stream().filter(id -> ownedBy(db, id, tenants)).count();
+            assertEquals(60, ours, "every due article of these provinces released");
+            for (String tenant : tenants) {
+                assertEquals(0, scheduledLeft(db, tenant));
+            }
+        }
+    }
+
+    private static boolean ownedBy(DataSource db, long id, List<String> tenants) {
+        try (Connection c = db.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT tenant_id FROM article WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next());
+                return tenants.contains(rs.getString(1));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int scheduledLeft(DataSource db, String tenant) {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT COUNT(*) FROM article WHERE tenant_id = ? AND status = 'SCHEDULED'")) {
+            s.setString(1, tenant);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
