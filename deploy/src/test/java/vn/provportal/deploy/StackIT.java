@@ -225,6 +225,46 @@ class StackIT {
     }
 
     @Test
+    void newsroomLoopEditorWritesPublisherApprovesOnlyHungYenShowsIt() {
+        String title = "Tuần tra bảo đảm an toàn giao thông " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        Browser editor = new Browser();
+        editor.signIn(config.adminUrl() + "/", "hy-editor", PASSWORD);
+        HttpResponse<String> blank = editor.get(config.adminUrl() + "/content/edit.xhtml");
+        HttpResponse<String> saved = editor.submit(blank, Browser.html(blank).selectFirst("form#article"), Map.of(
+                "article:title", title, "article:lead", "Lực lượng cảnh sát giao thông tăng cường tuần tra.",
+                "article:body", "<p>Nội dung bài viết.</p><script>alert(1)</script>", "article:author", "Hoàng Bền",
+                "article:save", ""));
+        assertTrue(Browser.html(saved).text().contains("Đã lưu bản nháp"), Browser.html(saved).text());
+        HttpResponse<String> submitted = editor.submit(saved, Browser.html(saved).selectFirst("form#article"),
+                Map.of("article:submit", ""));
+        assertEquals("Chờ duyệt", Browser.html(submitted).select("#article-status").text());
+
+        Document list = Browser.html(editor.get(config.adminUrl() + "/"));
+        String editLink = list.select("[id$=articles] tr").stream().filter(tr -> tr.text().contains(title))
+                .findFirst().orElseThrow().selectFirst("a.open-article").attr("href");
+        String id = editLink.replaceAll(".*[?&]id=(\\d+).*", "$1");
+
+        Browser publisher = new Browser();
+        publisher.signIn(config.adminUrl() + "/", "hy-publisher", PASSWORD);
+        HttpResponse<String> review = publisher.get(config.adminUrl() + "/content/edit.xhtml?id=" + id);
+        HttpResponse<String> approved = publisher.submit(review, Browser.html(review).selectFirst("form#article"),
+                Map.of("article:approve", ""));
+        assertEquals("Đã đăng", Browser.html(approved).select("#article-status").text(), Browser.html(approved).text());
+
+        String slug = vn.provportal.content.control.SlugGenerator.slugOf(title).value();
+        HttpResponse<String> online = new Browser().get(config.portalUrl() + "/hung-yen/tin-tuc/" + slug);
+        assertEquals(200, online.statusCode());
+        assertFalse(online.body().contains("<script>alert(1)"), "the body was sanitised on save");
+        assertEquals(404, new Browser().get(config.portalUrl() + "/thai-binh/tin-tuc/" + slug).statusCode());
+
+        Browser other = new Browser();
+        other.signIn(config.adminUrl() + "/", "tb-editor", PASSWORD);
+        assertEquals(404, other.get(config.adminUrl() + "/content/edit.xhtml?id=" + id).statusCode(),
+                "another province's article cannot be opened by id");
+        assertTrue(auditActions("hy-publisher").contains("article.approved"));
+    }
+
+    @Test
     void editorsCannotOpenTheStatisticsDesk() {
         Browser editor = new Browser();
         editor.signIn(config.adminUrl() + "/", "hy-editor", PASSWORD);

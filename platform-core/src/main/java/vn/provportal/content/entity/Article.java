@@ -169,6 +169,17 @@ public class Article {
         this.updatedAt = now;
     }
 
+    /** Changes the text of a draft (or one returned for changes); the slug stays, links keep working. */
+    public void edit(String title, String lead, String bodyHtml, String author, Category category, Instant now) {
+        require(status == ArticleStatus.DRAFT, "sửa", "edit");
+        this.title = requireText(Nfc.normalize(title), "Tiêu đề / title");
+        this.lead = Nfc.normalize(lead);
+        this.bodyHtml = ArticleHtml.sanitize(bodyHtml);
+        this.author = Nfc.normalize(author);
+        this.category = category;
+        this.updatedAt = now;
+    }
+
     /** Marks who wrote the draft; the reviewer must be someone else. */
     public void writtenBy(String user) {
         if (createdBy == null) {
@@ -292,6 +303,10 @@ public class Article {
 
     public String getWithdrawReason() {
         return withdrawReason;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
     }
 
     public String getRedirectTo() {
