@@ -200,6 +200,7 @@ public class Article {
      */
     public void approve(String publisher, Instant at, Instant now) {
         require(status == ArticleStatus.IN_REVIEW, "duyệt", "approve");
+        requireAccessible();
         if (publisher.equals(createdBy)) {
             throw new vn.provportal.platform.InvalidInput("Người viết không tự duyệt bài của mình",
                     "Authors cannot approve their own articles");
@@ -238,6 +239,7 @@ public class Article {
     /** A publisher publishes without review; the reason is kept and the article flagged for later review. */
     public void forcePublish(String reason, Instant now) {
         require(status == ArticleStatus.DRAFT || status == ArticleStatus.IN_REVIEW, "xuất bản khẩn", "force-publish");
+        requireAccessible();
         this.forceReason = reason(reason, "Lý do xuất bản khẩn", "a reason");
         this.forced = true;
         this.status = ArticleStatus.PUBLISHED;
@@ -264,6 +266,15 @@ public class Article {
         this.redirectTo = redirectTo;
         this.status = ArticleStatus.UNPUBLISHED;
         this.updatedAt = now;
+    }
+
+    /** The accessibility gate (Circular 26/2020): no image without alt text, no skipped heading level. */
+    private void requireAccessible() {
+        java.util.List<String> problems = vn.provportal.content.control.AccessibilityGate.problems(bodyHtml);
+        if (!problems.isEmpty()) {
+            throw new vn.provportal.platform.InvalidInput("Chưa thể xuất bản: " + String.join("; ", problems),
+                    "Not publishable until accessible");
+        }
     }
 
     private void require(boolean allowed, String actionVi, String actionEn) {

@@ -75,6 +75,19 @@ class WorkflowTest {
     }
 
     @Test
+    void inaccessibleArticlesCannotBePublished() {
+        Article article = new Article("Tin", null, "<h2>Phần 1</h2><h4>Chi tiết</h4><img src=\"/m/1\">", null, null, NOW);
+        article.writtenBy("bien-tap-vien");
+        article.submitForReview(NOW);
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> article.approve("publisher", NOW, NOW));
+        assertTrue(refused.messageVi().startsWith("Chưa thể xuất bản"), refused.messageVi());
+        assertTrue(refused.messageVi().contains("chưa có mô tả thay thế"), refused.messageVi());
+        assertTrue(refused.messageVi().contains("nhảy từ cấp 2 xuống cấp 4"), refused.messageVi());
+        assertThrows(InvalidInput.class, () -> article.forcePublish("khẩn", NOW));
+        assertEquals(ArticleStatus.IN_REVIEW, article.getStatus());
+    }
+
+    @Test
     void reasonsAreRequiredAndKept() {
         assertThrows(InvalidInput.class, () -> in(ArticleStatus.DRAFT).forcePublish(" ", NOW));
         assertThrows(InvalidInput.class, () -> in(ArticleStatus.PUBLISHED).withdraw(null, NOW));
