@@ -257,6 +257,14 @@ class StackIT {
         assertFalse(online.body().contains("<script>alert(1)"), "the body was sanitised on save");
         assertEquals(404, new Browser().get(config.portalUrl() + "/thai-binh/tin-tuc/" + slug).statusCode());
 
+        HttpResponse<String> renamed = publisher.submit(approved, Browser.html(approved).selectFirst("form#article"),
+                Map.of("article:slug", "tuan-tra-an-toan-giao-thong-" + id, "article:change-slug", ""));
+        assertTrue(Browser.html(renamed).text().contains("Đã đổi đường dẫn"), Browser.html(renamed).text());
+        HttpResponse<String> oldAddress = new Browser().get(config.portalUrl() + "/hung-yen/tin-tuc/" + slug);
+        assertEquals(config.portalUrl() + "/hung-yen/tin-tuc/tuan-tra-an-toan-giao-thong-" + id,
+                oldAddress.uri().toString(), "the old address leads to the new one");
+        assertEquals(200, oldAddress.statusCode());
+
         Browser other = new Browser();
         other.signIn(config.adminUrl() + "/", "tb-editor", PASSWORD);
         assertEquals(404, other.get(config.adminUrl() + "/content/edit.xhtml?id=" + id).statusCode(),

@@ -64,6 +64,32 @@ public class Newsroom {
         return article;
     }
 
+    /**
+     * Changes an article's address; once the article has been online, the old address answers 301 to the new
+     * one, so links shared by citizens keep working.
+     */
+    public Article changeSlug(long id, String newSlug) {
+        String candidate = newSlug == null ? "" : newSlug.strip();
+        if (!vn.provportal.content.entity.Slug.isWellFormed(candidate)) {
+            throw new InvalidInput("Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang (vd. tin-moi-2026)",
+                    "Lower-case ASCII words joined by hyphens");
+        }
+        Article article = get(id);
+        if (candidate.equals(article.getSlug().value())) {
+            return article;
+        }
+        if (em.createNamedQuery(Article.COUNT_WITH_SLUG, Long.class).setParameter("slug", candidate).getSingleResult() > 0) {
+            throw new InvalidInput("Đường dẫn \"" + candidate + "\" đã được bài khác dùng", "That address is taken");
+        }
+        boolean wasOnline = article.getPublishedAt() != null;
+        var old = article.changeSlug(new vn.provportal.content.entity.Slug(candidate), Instant.now());
+        if (wasOnline) {
+            redirects.add("/tin-tuc/" + old.value(), "/tin-tuc/" + candidate);
+        }
+        announce("article.slug-changed", article);
+        return article;
+    }
+
     public Article submit(long id) {
         return act(id, "article.submitted", a -> a.submitForReview(Instant.now()));
     }

@@ -54,6 +54,7 @@ import vn.provportal.platform.Nfc;
 @NamedQuery(name = Article.MOST_VIEWED, query = "SELECT a FROM Article a "
         + "WHERE a.status IN (vn.provportal.content.entity.ArticleStatus.PUBLISHED, vn.provportal.content.entity.ArticleStatus.WITHDRAWN) AND a.publishedAt <= :now "
         + "ORDER BY a.viewCount DESC, a.publishedAt DESC")
+@NamedQuery(name = Article.COUNT_WITH_SLUG, query = "SELECT COUNT(a) FROM Article a WHERE a.slug = :slug")
 @NamedQuery(name = Article.ALL_NEWEST_FIRST, query = "SELECT a FROM Article a LEFT JOIN FETCH a.category "
         + "ORDER BY a.updatedAt DESC, a.id DESC")
 public class Article {
@@ -65,6 +66,7 @@ public class Article {
     public static final String COUNT_IN_CATEGORY = "Article.countInCategory";
     public static final String FEATURED = "Article.featured";
     public static final String MOST_VIEWED = "Article.mostViewed";
+    public static final String COUNT_WITH_SLUG = "Article.countWithSlug";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -178,6 +180,15 @@ public class Article {
         this.author = Nfc.normalize(author);
         this.category = category;
         this.updatedAt = now;
+    }
+
+    /** Gives the article a new address; returns the old one, which the caller redirects. */
+    public Slug changeSlug(Slug newSlug, Instant now) {
+        require(status != ArticleStatus.UNPUBLISHED, "đổi đường dẫn", "change the address of");
+        Slug old = getSlug();
+        this.slug = newSlug.value();
+        this.updatedAt = now;
+        return old;
     }
 
     /** Marks who wrote the draft; the reviewer must be someone else. */

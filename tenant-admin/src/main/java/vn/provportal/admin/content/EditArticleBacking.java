@@ -46,6 +46,7 @@ public class EditArticleBacking implements Serializable {
     private String reason = "";
     private String redirectTo = "/";
     private String reviewComment;
+    private String newSlug;
 
     /** View action: loads the article of {@code ?id=}, or answers 404 for an id this province does not have. */
     public void load() throws IOException {
@@ -66,6 +67,10 @@ public class EditArticleBacking implements Serializable {
         run(() -> id == null
                 ? newsroom.write(title, lead, body, author, categoryId, user())
                 : newsroom.edit(id, version, title, lead, body, author, categoryId), "Đã lưu bản nháp");
+    }
+
+    public void changeSlug() {
+        run(() -> newsroom.changeSlug(id, newSlug), "Đã đổi đường dẫn; địa chỉ cũ tự chuyển tới địa chỉ mới");
     }
 
     public void submit() {
@@ -111,6 +116,7 @@ public class EditArticleBacking implements Serializable {
         version = article.getVersion();
         status = article.getStatus().name();
         slug = article.getSlug().value();
+        newSlug = slug;
         title = article.getTitle();
         lead = article.getLead();
         body = article.getBodyHtml();
@@ -206,6 +212,14 @@ public class EditArticleBacking implements Serializable {
 
     public void setRedirectTo(String redirectTo) {
         this.redirectTo = redirectTo;
+    }
+
+    public String getNewSlug() {
+        return newSlug;
+    }
+
+    public void setNewSlug(String newSlug) {
+        this.newSlug = newSlug;
     }
 
     public String getReviewComment() {
