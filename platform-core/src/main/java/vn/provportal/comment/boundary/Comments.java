@@ -44,7 +44,7 @@ public class Comments {
         Comment comment = new Comment(article, name, email, body, clientHash, now);
         // Counted per province: each province's portal limits its own commenters.
         if (!rateLimit.tryAcquire(currentTenant.get().getCode().value() + "|" + clientHash, now)) {
-            throw new InvalidInput("Bạn đã gửi quá nhiều bình luận; vui lòng thử lại sau ít phút",
+            throw new vn.provportal.platform.RateLimited("Bạn đã gửi quá nhiều bình luận; vui lòng thử lại sau ít phút",
                     "Too many comments; please try again in a few minutes");
         }
         em.persist(comment);

@@ -66,11 +66,7 @@ public class Statistics {
                     "Mức độ hài lòng " + period + ": " + counts.total() + " ý kiến"));
         }
         String key = criterion == null ? "" : criterion.strip();
-        Optional<SatisfactionFigures> existing = em.createNamedQuery(SatisfactionFigures.BY_KEY,
-                        SatisfactionFigures.class)
-                .setParameter("type", period.type()).setParameter("year", period.year())
-                .setParameter("number", period.number()).setParameter("criterion", key)
-                .getResultStream().findFirst();
+        Optional<SatisfactionFigures> existing = findSatisfaction(period, key);
         if (existing.isPresent()) {
             existing.get().replace(counts, source, asOf);
             return existing.get();
@@ -88,8 +84,7 @@ public class Statistics {
      * added to the month's portal-vote figures.
      */
     public void vote(SatisfactionLevel level, String clientHash, Instant now) {
-        java.time.YearMonth month = java.time.YearMonth.from(now.atZone(vn.provportal.platform.VietnamTime.ZONE));
-        Period period = new Period(PeriodType.MONTH, month.getYear(), month.getMonthValue());
+        Period period = Period.monthOf(now);
         long already = em.createNamedQuery(SatisfactionVote.COUNT_FOR_CLIENT, Long.class)
                 .setParameter("year", period.year()).setParameter("number", period.number())
                 .setParameter("client", clientHash).getSingleResult();
@@ -116,9 +111,13 @@ public class Statistics {
 
     /** This month's portal votes, if any. */
     public Optional<SatisfactionFigures> portalVotes(Period month) {
+        return findSatisfaction(month, PORTAL_VOTES);
+    }
+
+    private Optional<SatisfactionFigures> findSatisfaction(Period period, String criterion) {
         return em.createNamedQuery(SatisfactionFigures.BY_KEY, SatisfactionFigures.class)
-                .setParameter("type", month.type()).setParameter("year", month.year())
-                .setParameter("number", month.number()).setParameter("criterion", PORTAL_VOTES)
+                .setParameter("type", period.type()).setParameter("year", period.year())
+                .setParameter("number", period.number()).setParameter("criterion", criterion)
                 .getResultStream().findFirst();
     }
 

@@ -29,6 +29,12 @@ public record Period(PeriodType type, int year, int number) implements Comparabl
         }
     }
 
+    /** The month an instant falls in, in Vietnam's time zone. */
+    public static Period monthOf(java.time.Instant instant) {
+        java.time.YearMonth month = java.time.YearMonth.from(instant.atZone(vn.provportal.platform.VietnamTime.ZONE));
+        return new Period(PeriodType.MONTH, month.getYear(), month.getMonthValue());
+    }
+
     public static Period parse(String text) {
         String t = text == null ? "" : text.strip();
         Matcher m;

@@ -23,6 +23,12 @@ class FiguresTest {
     }
 
     @Test
+    void monthOfAnInstantIsTheMonthInVietnam() {
+        assertEquals(Period.parse("2026-12"), Period.monthOf(java.time.Instant.parse("2026-11-30T18:00:00Z")));
+        assertEquals(Period.parse("2026-11"), Period.monthOf(java.time.Instant.parse("2026-11-30T16:59:00Z")));
+    }
+
+    @Test
     void derivedProcessingFigures() {
         ProcessingCounts c = new ProcessingCounts(700, 300, 200, 650, 50, 80, 20);
         assertEquals(1000, c.received());

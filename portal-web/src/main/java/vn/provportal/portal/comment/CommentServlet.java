@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.URI;
 import vn.provportal.comment.boundary.Comments;
 import vn.provportal.platform.InvalidInput;
+import vn.provportal.platform.RateLimited;
 import vn.provportal.portal.routing.PortalPaths;
 import vn.provportal.tenant.boundary.CurrentTenant;
 
@@ -64,8 +65,7 @@ public class CommentServlet extends HttpServlet {
                     request.getParameter("body"), tokens.clientHash(request.getRemoteAddr()));
             pending(response, slug);
         } catch (InvalidInput e) {
-            boolean tooMany = e.getMessage().startsWith("Bạn đã gửi quá nhiều");
-            refuse(request, response, tooMany ? 429 : 400, e.messageVi(), e.messageEn());
+            refuse(request, response, e instanceof RateLimited ? 429 : 400, e.messageVi(), e.messageEn());
         }
     }
 

@@ -63,9 +63,8 @@ public class SatisfactionWidget implements Widget {
 
     @Override
     public Object model(WidgetPlacement placement) {
-        java.time.YearMonth month = java.time.YearMonth.now(VietnamTime.ZONE);
-        SatisfactionFigures votes = statistics.portalVotes(new vn.provportal.stats.entity.Period(
-                vn.provportal.stats.entity.PeriodType.MONTH, month.getYear(), month.getMonthValue())).orElse(null);
+        SatisfactionFigures votes = statistics.portalVotes(
+                vn.provportal.stats.entity.Period.monthOf(java.time.Instant.now())).orElse(null);
         String token = tokens.issue(currentTenant.get().getCode().value(), VoteServlet.FORM);
         SatisfactionFigures latest = statistics.satisfactionHistory(
                 vn.provportal.stats.entity.PeriodType.parse(placement.settings().getProperty("period")), 1)
