@@ -21,4 +21,14 @@ public final class VietnamTime {
     public static String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
+
+    /** Midnight of {@code day} in Vietnam. */
+    public static Instant startOf(java.time.LocalDate day) {
+        return day.atStartOfDay(ZONE).toInstant();
+    }
+
+    /** A date and time typed in Vietnam ("dd/MM/yyyy HH:mm") as an instant. */
+    public static Instant at(java.time.LocalDateTime local) {
+        return local == null ? null : local.atZone(ZONE).toInstant();
+    }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import vn.provportal.platform.InvalidInput;
 import vn.provportal.platform.Nfc;
 
 /** A banner shown from {@code startsAt} until {@code endsAt} (either may be open), in its position. */
@@ -20,9 +21,11 @@ import vn.provportal.platform.Nfc;
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id", length = 40)
 @NamedQuery(name = Banner.SHOWN_AT, query = "SELECT b FROM Banner b WHERE (b.startsAt IS NULL OR b.startsAt <= :now) "
         + "AND (b.endsAt IS NULL OR b.endsAt > :now) ORDER BY b.position, b.id")
+@NamedQuery(name = Banner.ALL, query = "SELECT b FROM Banner b ORDER BY b.position, b.id")
 public class Banner {
 
     public static final String SHOWN_AT = "Banner.shownAt";
+    public static final String ALL = "Banner.all";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,18 +53,42 @@ public class Banner {
     }
 
     public Banner(String title, String imageSha256, String link, Instant startsAt, Instant endsAt, int position) {
+        change(title, imageSha256, link, startsAt, endsAt, position);
+    }
+
+    /** Everything about a banner may change; the checks are those of a new one. */
+    public void change(String title, String imageSha256, String link, Instant startsAt, Instant endsAt, int position) {
         if (startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) {
-            throw new IllegalArgumentException("Ngày kết thúc phải sau ngày bắt đầu / end must follow start");
+            throw new InvalidInput("Ngày kết thúc phải sau ngày bắt đầu", "The end must follow the start");
         }
-        if (link != null && !link.startsWith("/") && !link.startsWith("https://") && !link.startsWith("http://")) {
-            throw new IllegalArgumentException("Liên kết không hợp lệ / invalid link: " + link);
+        String cleanLink = link == null || link.isBlank() ? null : link.strip();
+        if (cleanLink != null && !cleanLink.startsWith("/") && !cleanLink.startsWith("https://")
+                && !cleanLink.startsWith("http://")) {
+            throw new InvalidInput("Liên kết phải bắt đầu bằng /, http:// hoặc https:// (" + cleanLink + ")",
+                    "Invalid link: " + cleanLink);
         }
-        this.title = Nfc.normalize(title);
+        String cleanTitle = Nfc.normalize(title);
+        if (cleanTitle == null || cleanTitle.isBlank()) {
+            throw new InvalidInput("Tiêu đề banner không được để trống", "Give the banner a title");
+        }
+        this.title = cleanTitle.strip();
         this.imageSha256 = imageSha256;
-        this.link = link;
+        this.link = cleanLink;
         this.startsAt = startsAt;
         this.endsAt = endsAt;
         this.position = position;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public int getPosition() {
+        return position;
     }
 
     public Long getId() {

@@ -62,6 +62,15 @@ public class Comments {
     }
 
     /** A moderator's decision; an id of another province is simply not found. */
+    /** One decision for several comments, all or none: an id this province does not have refuses the lot. */
+    public int moderateAll(java.util.Collection<Long> ids, CommentStatus decision, String moderator) {
+        if (ids.isEmpty()) {
+            throw new InvalidInput("Chưa chọn bình luận nào", "No comment selected");
+        }
+        ids.forEach(id -> moderate(id, decision, moderator));
+        return ids.size();
+    }
+
     public Comment moderate(long id, CommentStatus decision, String moderator) {
         Comment comment = em.find(Comment.class, id);
         if (comment == null) {

@@ -7,12 +7,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import vn.provportal.content.control.RevisionDiff;
+import vn.provportal.content.control.RevisionLog;
 import vn.provportal.content.entity.Article;
 import vn.provportal.content.entity.Category;
+import vn.provportal.content.entity.ImageUse;
 import vn.provportal.platform.Activity;
 import vn.provportal.platform.InvalidInput;
+import vn.provportal.platform.VietnamTime;
 import vn.provportal.platform.persistence.TenantScoped;
 import vn.provportal.redirect.boundary.Redirects;
 
@@ -38,37 +43,66 @@ public class Newsroom {
         return Optional.ofNullable(em.find(Article.class, id));
     }
 
-    public Article write(String title, String lead, String body, String author, Long categoryId, String user) {
-        Article article = new Article(title, lead, body, author, category(categoryId), Instant.now());
+    public Article write(ArticleDraft draft, String user) {
+        Article article = new Article(draft.title(), draft.lead(), draft.body(), draft.author(),
+                category(draft.categoryId()), Instant.now());
         article.writtenBy(user);
+        article.savedBy(user);
+        article.describe(draft.tags(), draft.source());
         em.persist(article);
-        em.flush();
+        article.useImages(images(draft), draft.featuredImage(), Instant.now());
+        RevisionLog.record(em, article, user, "Tạo bài");
         announce("article.created", article);
         return article;
     }
 
     /**
-     * Saves an edit made on the version the editor loaded; if someone saved in between, nothing is written and
-     * the editor is told who changed it (their text stays in their form).
+     * Saves an edit made on the version the editor loaded. If someone saved in between, nothing is written
+     * and the editor is told who saved, when, and which fields they changed; the editor's text stays in the form.
      */
-    public Article edit(long id, long loadedVersion, String title, String lead, String body, String author,
-            Long categoryId) {
+    public Article edit(long id, long loadedVersion, ArticleDraft draft, String user) {
         Article article = get(id);
         if (article.getVersion() != loadedVersion) {
-            throw new InvalidInput("Bài viết vừa được người khác lưu (lúc " + vn.provportal.platform.VietnamTime
-                    .dateTime(article.getUpdatedAt()) + "). Nội dung bạn nhập vẫn còn trong biểu mẫu; hãy tải lại "
-                    + "để xem bản mới rồi áp dụng lại thay đổi.", "Someone else saved this article meanwhile");
+            throw conflict(article, loadedVersion);
         }
-        article.edit(title, lead, body, author, category(categoryId), Instant.now());
+        article.edit(draft.title(), draft.lead(), draft.body(), draft.author(), category(draft.categoryId()), Instant.now());
+        article.describe(draft.tags(), draft.source());
+        article.useImages(images(draft), draft.featuredImage(), Instant.now());
+        article.savedBy(user);
+        RevisionLog.record(em, article, user, null);
         announce("article.updated", article);
         return article;
+    }
+
+    private InvalidInput conflict(Article article, long loadedVersion) {
+        List<String> changed = RevisionLog.asOf(em, article.getId(), loadedVersion)
+                .map(seen -> RevisionDiff.changedFields(RevisionLog.text(seen), RevisionLog.text(article)))
+                .orElse(List.of());
+        String who = article.getUpdatedBy() == null ? "người khác" : article.getUpdatedBy();
+        String what = changed.isEmpty() ? "trạng thái duyệt" : String.join(", ", changed);
+        return new InvalidInput("Bài viết vừa được " + who + " lưu lúc " + VietnamTime.dateTime(article.getUpdatedAt())
+                + " (đã thay đổi: " + what + "). Nội dung bạn nhập vẫn còn nguyên trong biểu mẫu; hãy sao chép "
+                + "phần của mình, xem bản mới ở mục \"Lịch sử sửa đổi\" rồi áp dụng lại.",
+                who + " saved this article meanwhile (changed: " + what + "); your text is still in the form");
+    }
+
+    /** The editor's images, each of which must be in this province's media library. */
+    private List<ImageUse> images(ArticleDraft draft) {
+        for (ImageUse use : draft.images()) {
+            long known = em.createNamedQuery(vn.provportal.media.entity.MediaFile.COUNT_WITH_SHA256, Long.class)
+                    .setParameter("sha256", use.sha256()).getSingleResult();
+            if (known == 0) {
+                throw new InvalidInput("Ảnh không có trong thư viện ảnh của tỉnh", "Image not in this province's library");
+            }
+        }
+        return draft.images();
     }
 
     /**
      * Changes an article's address; once the article has been online, the old address answers 301 to the new
      * one, so links shared by citizens keep working.
      */
-    public Article changeSlug(long id, String newSlug) {
+    public Article changeSlug(long id, String newSlug, String user) {
         String candidate = newSlug == null ? "" : newSlug.strip();
         if (!vn.provportal.content.entity.Slug.isWellFormed(candidate)) {
             throw new InvalidInput("Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang (vd. tin-moi-2026)",
@@ -83,6 +117,7 @@ public class Newsroom {
         }
         boolean wasOnline = article.getPublishedAt() != null;
         var old = article.changeSlug(new vn.provportal.content.entity.Slug(candidate), Instant.now());
+        article.savedBy(user);
         if (wasOnline) {
             redirects.add("/tin-tuc/" + old.value(), "/tin-tuc/" + candidate);
         }
@@ -90,40 +125,51 @@ public class Newsroom {
         return article;
     }
 
-    public Article submit(long id) {
-        return act(id, "article.submitted", a -> a.submitForReview(Instant.now()));
+    public Article submit(long id, String user) {
+        return act(id, user, "article.submitted", a -> a.submitForReview(Instant.now()));
     }
 
-    public Article approve(long id, String publisher, Instant at) {
-        return act(id, "article.approved", a -> a.approve(publisher, at == null ? Instant.now() : at, Instant.now()));
+    /**
+     * A publisher approves: online now, or SCHEDULED until {@code at}; with {@code takeDownAt} the article
+     * also leaves the portal on its own at that time.
+     */
+    public Article approve(long id, String publisher, Instant at, Instant takeDownAt) {
+        return act(id, publisher, "article.approved", a -> {
+            a.approve(publisher, at == null ? Instant.now() : at, Instant.now());
+            if (takeDownAt != null) {
+                a.scheduleUnpublish(takeDownAt, Instant.now());
+            }
+        });
     }
 
-    public Article returnToEditor(long id, String comment) {
-        return act(id, "article.returned", a -> a.returnToEditor(comment, Instant.now()));
+    public Article returnToEditor(long id, String comment, String user) {
+        return act(id, user, "article.returned", a -> a.returnToEditor(comment, Instant.now()));
     }
 
-    public Article reject(long id, String comment) {
-        return act(id, "article.rejected", a -> a.reject(comment, Instant.now()));
+    public Article reject(long id, String comment, String user) {
+        return act(id, user, "article.rejected", a -> a.reject(comment, Instant.now()));
     }
 
-    public Article forcePublish(long id, String reason) {
-        return act(id, "article.force-published", a -> a.forcePublish(reason, Instant.now()));
+    public Article forcePublish(long id, String reason, String user) {
+        return act(id, user, "article.force-published", a -> a.forcePublish(reason, Instant.now()));
     }
 
-    public Article withdraw(long id, String reason) {
-        return act(id, "article.withdrawn", a -> a.withdraw(reason, Instant.now()));
+    public Article withdraw(long id, String reason, String user) {
+        return act(id, user, "article.withdrawn", a -> a.withdraw(reason, Instant.now()));
     }
 
     /** Takes the article down; its address then answers 301 to {@code redirectTo}. */
-    public Article unpublish(long id, String reason, String redirectTo) {
-        Article article = act(id, "article.unpublished", a -> a.unpublish(reason, redirectTo, Instant.now()));
+    public Article unpublish(long id, String reason, String redirectTo, String user) {
+        Article article = act(id, user, "article.unpublished", a -> a.unpublish(reason, redirectTo, Instant.now()));
         redirects.add("/tin-tuc/" + article.getSlug().value(), redirectTo);
         return article;
     }
 
-    private Article act(long id, String action, Consumer<Article> change) {
+    private Article act(long id, String user, String action, Consumer<Article> change) {
         Article article = get(id);
         change.accept(article);
+        article.savedBy(user);
+        em.flush();
         announce(action, article);
         return article;
     }
@@ -132,8 +178,13 @@ public class Newsroom {
         return find(id).orElseThrow(() -> new InvalidInput("Không tìm thấy bài viết", "No such article"));
     }
 
+    /** A category of this province; an id of another province (a tampered form) is refused. */
     private Category category(Long id) {
-        return id == null ? null : em.find(Category.class, id);
+        if (id == null) {
+            return null;
+        }
+        return Optional.ofNullable(em.find(Category.class, id))
+                .orElseThrow(() -> new InvalidInput("Chuyên mục không tồn tại", "No such category"));
     }
 
     private void announce(String action, Article article) {

@@ -31,5 +31,7 @@ public class ScheduledPublishing {
         List<ScheduledRelease.Released> released = ScheduledRelease.releaseDue(em, Instant.now(), BATCH);
         released.forEach(r -> activities.fire(new Activity("article.released",
                 "Bài #" + r.id() + " của " + r.tenant() + " lên trang theo lịch")));
+        ScheduledRelease.takeDownExpired(em, Instant.now(), BATCH).forEach(r -> activities.fire(new Activity(
+                "article.expired", "Bài #" + r.id() + " của " + r.tenant() + " được gỡ theo lịch")));
     }
 }

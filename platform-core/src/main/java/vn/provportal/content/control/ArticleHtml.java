@@ -37,6 +37,30 @@ public final class ArticleHtml {
 
     /** The body as it may be stored and shown: NFC text, allow-listed markup only. */
     public static String sanitize(String html) {
-        return html == null ? "" : POLICY.sanitize(Nfc.normalize(html));
+        return html == null ? "" : POLICY.sanitize(fromEditor(Nfc.normalize(html)));
+    }
+
+    /**
+     * The rich-text editor (PrimeFaces' Quill 2) writes every list as {@code <ol>} with {@code data-list} on its
+     * items and alignment as {@code ql-align-*} classes; this turns them into plain semantic HTML first.
+     */
+    static String fromEditor(String html) {
+        if (!html.contains("data-list") && !html.contains("ql-")) {
+            return html;
+        }
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html);
+        for (org.jsoup.nodes.Element list : doc.select("ol:has(> li[data-list=bullet])")) {
+            if (list.children().stream().allMatch(li -> "bullet".equals(li.attr("data-list")))) {
+                list.tagName("ul");
+            }
+        }
+        doc.select("li[data-list]").removeAttr("data-list");
+        doc.select("span.ql-ui").remove();
+        for (org.jsoup.nodes.Element aligned : doc.select("[class~=ql-align-]")) {
+            String align = aligned.className().replaceAll(".*ql-align-(left|center|right).*", "$1");
+            aligned.removeAttr("class").addClass("align-" + align);
+        }
+        doc.outputSettings().prettyPrint(false);
+        return doc.body().html();
     }
 }

@@ -128,6 +128,21 @@ public class Article {
     @Column(name = "redirect_to", length = 1000)
     private String redirectTo;
 
+    @Column(length = 1000)
+    private String tags;
+
+    @Column(length = 500)
+    private String source;
+
+    @Column(name = "featured_image", length = 64)
+    private String featuredImage;
+
+    @Column(name = "updated_by", length = 100)
+    private String updatedBy;
+
+    @Column(name = "unpublish_at")
+    private Instant unpublishAt;
+
     @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<ArticleImage> images = new ArrayList<>();
@@ -155,9 +170,39 @@ public class Article {
         this.updatedAt = now;
     }
 
+    /** Adds an image that came with imported content; its caption stands in for a missing alt text. */
     public void addImage(String mediaSha256, String caption, String altText) {
         String alt = altText == null || altText.isBlank() ? caption : altText;
         images.add(new ArticleImage(this, images.size(), mediaSha256, caption, requireText(alt, "alt")));
+    }
+
+    /**
+     * The editor's images, in their order, each with the caption and alt text of this use. A missing alt
+     * text is kept as typed (empty) and stops publication at the accessibility gate. The featured image
+     * must be one of them; otherwise the first image is the article's cover.
+     */
+    public void useImages(List<ImageUse> uses, String featuredSha256, Instant now) {
+        require(status == ArticleStatus.DRAFT, "sửa ảnh của", "change the images of");
+        images.clear();
+        for (ImageUse use : uses) {
+            images.add(new ArticleImage(this, images.size(), use.sha256(), use.caption(),
+                    use.alt() == null ? "" : use.alt().strip()));
+        }
+        this.featuredImage = uses.stream().anyMatch(u -> u.sha256().equals(featuredSha256)) ? featuredSha256 : null;
+        this.updatedAt = now;
+    }
+
+    /** Tags (comma-separated, de-duplicated, at most ten) and the source the article credits. */
+    public void describe(String tags, String source) {
+        this.tags = Tags.normalize(tags);
+        String cleanSource = Nfc.normalize(source);
+        this.source = cleanSource == null || cleanSource.isBlank() ? null
+                : cleanSource.strip().substring(0, Math.min(500, cleanSource.strip().length()));
+    }
+
+    /** Who saved last, for the "someone else saved meanwhile" message. */
+    public void savedBy(String user) {
+        this.updatedBy = user;
     }
 
     /**
@@ -222,6 +267,20 @@ public class Article {
         this.updatedAt = now;
     }
 
+    /**
+     * Takes the article down automatically at {@code at} (the portal then sends its address to the home
+     * page); {@code null} clears a planned take-down.
+     */
+    public void scheduleUnpublish(Instant at, Instant now) {
+        require(status == ArticleStatus.SCHEDULED || status.isOnline(), "hẹn giờ gỡ", "schedule the take-down of");
+        if (at != null && (!at.isAfter(now) || (publishedAt != null && !at.isAfter(publishedAt)))) {
+            throw new vn.provportal.platform.InvalidInput("Thời điểm gỡ bài phải sau thời điểm đăng và sau hiện tại",
+                    "The take-down must come after publication and after now");
+        }
+        this.unpublishAt = at;
+        this.updatedAt = now;
+    }
+
     /** A scheduled article whose time has come goes online; returns whether it did. */
     public boolean releaseIfDue(Instant now) {
         if (status != ArticleStatus.SCHEDULED || publishedAt.isAfter(now)) {
@@ -281,7 +340,13 @@ public class Article {
 
     /** The accessibility gate (Circular 26/2020): no image without alt text, no skipped heading level. */
     private void requireAccessible() {
-        java.util.List<String> problems = vn.provportal.content.control.AccessibilityGate.problems(bodyHtml);
+        java.util.List<String> problems = new ArrayList<>(vn.provportal.content.control.AccessibilityGate.problems(bodyHtml));
+        for (ArticleImage image : images) {
+            if (image.getAltText() == null || image.getAltText().isBlank()) {
+                problems.add("Ảnh đính kèm thứ " + (image.getPosition() + 1) + " chưa có mô tả thay thế (alt) / "
+                        + "attached image " + (image.getPosition() + 1) + " has no alt text");
+            }
+        }
         if (!problems.isEmpty()) {
             throw new vn.provportal.platform.InvalidInput("Chưa thể xuất bản: " + String.join("; ", problems),
                     "Not publishable until accessible");
@@ -344,6 +409,40 @@ public class Article {
 
     public Long getId() {
         return id;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public List<String> getTagList() {
+        return Tags.split(tags);
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public String getFeaturedImage() {
+        return featuredImage;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public Instant getUnpublishAt() {
+        return unpublishAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** The image lists and link previews show: the featured one, else the first. */
+    public ArticleImage getCover() {
+        return images.stream().filter(i -> i.getMediaSha256().equals(featuredImage)).findFirst()
+                .orElse(images.isEmpty() ? null : images.get(0));
     }
 
     public String getTitle() {

@@ -20,10 +20,12 @@ import vn.provportal.platform.Nfc;
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id", length = 40)
 @NamedQuery(name = Category.BY_SLUG, query = "SELECT c FROM Category c WHERE c.slug = :slug")
 @NamedQuery(name = Category.ALL, query = "SELECT c FROM Category c ORDER BY c.position, c.name")
+@NamedQuery(name = Category.COUNT_WITH_SLUG, query = "SELECT COUNT(c) FROM Category c WHERE c.slug = :slug")
 public class Category {
 
     public static final String BY_SLUG = "Category.bySlug";
     public static final String ALL = "Category.all";
+    public static final String COUNT_WITH_SLUG = "Category.countWithSlug";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,6 +47,16 @@ public class Category {
     public Category(Slug slug, String name, int position) {
         this.slug = slug.value();
         this.name = Nfc.normalize(name);
+        this.position = position;
+    }
+
+    /** Renames and re-orders the category; its address (slug) stays so links keep working. */
+    public void rename(String name, int position) {
+        String clean = Nfc.normalize(name);
+        if (clean == null || clean.isBlank()) {
+            throw new vn.provportal.platform.InvalidInput("Tên chuyên mục không được để trống", "Name the category");
+        }
+        this.name = clean.strip();
         this.position = position;
     }
 

@@ -1,6 +1,8 @@
 package vn.provportal.media.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -8,12 +10,21 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.provportal.media.control.Derivatives;
+import vn.provportal.media.control.UploadCheck;
+import vn.provportal.media.entity.MediaDerivative;
 import vn.provportal.media.entity.MediaFile;
+import vn.provportal.media.entity.MediaSummary;
+import vn.provportal.platform.Activity;
 import vn.provportal.platform.persistence.TenantScoped;
 
-/** The current province's stored images. */
+/**
+ * The current province's stored images: uploads checked by content ({@link UploadCheck}), stored once per
+ * SHA-256, with their scaled derivatives made once at upload.
+ */
 @ApplicationScoped
 @Transactional
 @TenantScoped
@@ -24,17 +35,36 @@ public class MediaLibrary {
     @PersistenceContext(unitName = "provportal")
     EntityManager em;
 
-    /** Stores an image once per province; the same bytes again give the stored file back. */
+    @Inject
+    Event<Activity> activities;
+
+    /** Checks and stores an editor's upload; the same bytes again give the stored file back. */
+    public MediaFile upload(String fileName, byte[] bytes, String user) {
+        MediaFile file = keep(fileName, bytes, user);
+        activities.fire(new Activity("media.uploaded", (fileName == null ? "" : fileName + " ") + file.getSha256()
+                .substring(0, 12) + " " + file.getWidth() + "×" + file.getHeight()));
+        return file;
+    }
+
+    /** Stores an image that came with the platform (demo content) the same way as an upload, unannounced. */
     public MediaFile store(byte[] bytes) {
-        ImageProbe probe = ImageProbe.of(bytes).orElseThrow(() -> new IllegalArgumentException(
-                "Tệp không phải ảnh JPEG, PNG, GIF hoặc WebP / not a JPEG, PNG, GIF or WebP image"));
+        return keep(null, bytes, null);
+    }
+
+    private MediaFile keep(String fileName, byte[] bytes, String user) {
+        ImageProbe probe = UploadCheck.probe(fileName, bytes);
         String sha256 = sha256(bytes);
-        return find(sha256).orElseGet(() -> {
-            MediaFile file = new MediaFile(sha256, probe.contentType(), probe.width(), probe.height(), bytes,
-                    Instant.now());
-            em.persist(file);
-            return file;
-        });
+        Optional<MediaFile> known = find(sha256);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        MediaFile file = new MediaFile(sha256, probe.contentType(), probe.width(), probe.height(), bytes, Instant.now())
+                .uploadedAs(fileName, user);
+        em.persist(file);
+        for (Derivatives.Scaled scaled : Derivatives.of(bytes, probe)) {
+            em.persist(new MediaDerivative(sha256, scaled.width(), scaled.height(), scaled.contentType(), scaled.bytes()));
+        }
+        return file;
     }
 
     public Optional<MediaFile> find(String sha256) {
@@ -45,6 +75,24 @@ public class MediaLibrary {
                 .setParameter("sha256", sha256)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The scaled copy {@code width} pixels wide, when the original was wider than that. */
+    public Optional<MediaDerivative> derivative(String sha256, int width) {
+        if (sha256 == null || !SHA256.matcher(sha256).matches()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(MediaDerivative.OF, MediaDerivative.class)
+                .setParameter("sha256", sha256).setParameter("width", width)
+                .getResultStream().findFirst();
+    }
+
+    public long derivativeCount(String sha256) {
+        return em.createNamedQuery(MediaDerivative.COUNT_OF, Long.class).setParameter("sha256", sha256).getSingleResult();
+    }
+
+    public List<MediaSummary> newestFirst(int max) {
+        return em.createNamedQuery(MediaFile.NEWEST_FIRST, MediaSummary.class).setMaxResults(max).getResultList();
     }
 
     static String sha256(byte[] bytes) {

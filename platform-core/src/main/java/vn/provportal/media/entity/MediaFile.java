@@ -21,9 +21,15 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id", length = 40)
 @NamedQuery(name = MediaFile.BY_SHA256, query = "SELECT m FROM MediaFile m WHERE m.sha256 = :sha256")
+@NamedQuery(name = MediaFile.COUNT_WITH_SHA256, query = "SELECT COUNT(m) FROM MediaFile m WHERE m.sha256 = :sha256")
+@NamedQuery(name = MediaFile.NEWEST_FIRST, query = "SELECT NEW vn.provportal.media.entity.MediaSummary(m.sha256, "
+        + "m.contentType, m.width, m.height, m.sizeBytes, m.originalName, m.uploadedBy, m.createdAt) "
+        + "FROM MediaFile m ORDER BY m.createdAt DESC, m.id DESC")
 public class MediaFile {
 
     public static final String BY_SHA256 = "MediaFile.bySha256";
+    public static final String NEWEST_FIRST = "MediaFile.newestFirst";
+    public static final String COUNT_WITH_SHA256 = "MediaFile.countWithSha256";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,6 +58,12 @@ public class MediaFile {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "original_name", length = 255, updatable = false)
+    private String originalName;
+
+    @Column(name = "uploaded_by", length = 100, updatable = false)
+    private String uploadedBy;
+
     protected MediaFile() {
     }
 
@@ -63,6 +75,26 @@ public class MediaFile {
         this.bytes = bytes.clone();
         this.sizeBytes = bytes.length;
         this.createdAt = now;
+    }
+
+    /** Who uploaded it and under what file name, for the media library's list. */
+    public MediaFile uploadedAs(String originalName, String uploadedBy) {
+        this.originalName = originalName == null ? null : vn.provportal.platform.Nfc.normalize(
+                originalName.length() > 255 ? originalName.substring(0, 255) : originalName);
+        this.uploadedBy = uploadedBy;
+        return this;
+    }
+
+    public String getOriginalName() {
+        return originalName;
+    }
+
+    public String getUploadedBy() {
+        return uploadedBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public String getSha256() {

@@ -13,6 +13,7 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import vn.provportal.content.entity.Category;
+import vn.provportal.platform.InvalidInput;
 import vn.provportal.platform.Nfc;
 
 /** One entry of the menu: a category of the province, or a path or address of its own. */
@@ -51,17 +52,32 @@ public class MenuItem {
     }
 
     public MenuItem(MenuItem parent, String label, Category category, String url, int position) {
-        if ((category == null) == (url == null)) {
-            throw new IllegalArgumentException("Mục menu trỏ tới một chuyên mục hoặc một đường dẫn / "
-                    + "a menu item points at a category or a link");
+        change(parent, label, category, url, position);
+    }
+
+    /** Points the entry elsewhere or moves it; it cannot become its own ancestor. */
+    public void change(MenuItem parent, String label, Category category, String url, int position) {
+        String cleanUrl = url == null || url.isBlank() ? null : url.strip();
+        if ((category == null) == (cleanUrl == null)) {
+            throw new InvalidInput("Mục menu trỏ tới một chuyên mục hoặc một đường dẫn (chọn một trong hai)",
+                    "A menu item points at a category or a link");
         }
-        if (url != null && !url.startsWith("/") && !url.startsWith("https://")) {
-            throw new IllegalArgumentException("Đường dẫn không hợp lệ / invalid link: " + url);
+        if (cleanUrl != null && !cleanUrl.startsWith("/") && !cleanUrl.startsWith("https://")) {
+            throw new InvalidInput("Đường dẫn phải bắt đầu bằng / hoặc https:// (" + cleanUrl + ")", "Invalid link");
+        }
+        String cleanLabel = Nfc.normalize(label);
+        if (cleanLabel == null || cleanLabel.isBlank()) {
+            throw new InvalidInput("Tên mục menu không được để trống", "Label the menu item");
+        }
+        for (MenuItem p = parent; p != null; p = p.parent) {
+            if (p == this || (id != null && id.equals(p.id))) {
+                throw new InvalidInput("Mục menu không thể nằm trong chính nó", "A menu item cannot contain itself");
+            }
         }
         this.parent = parent;
-        this.label = Nfc.normalize(label);
+        this.label = cleanLabel.strip();
         this.category = category;
-        this.url = url;
+        this.url = cleanUrl;
         this.position = position;
     }
 

@@ -67,6 +67,21 @@ public class ArticleBacking {
         return article;
     }
 
+    /** The body with the images the editor placed in it, as captioned figures. */
+    public String getBody() {
+        return vn.provportal.content.control.ImagePlacement.body(article, paths::media);
+    }
+
+    /** The images the body does not place, shown after the lead. */
+    public List<vn.provportal.content.entity.ArticleImage> getLeadImages() {
+        return vn.provportal.content.control.ImagePlacement.unplaced(article);
+    }
+
+    /** For the preview page, which shows an article that is not (yet) published. */
+    public void show(Article preview) {
+        this.article = preview;
+    }
+
     /** Stored count plus the views not yet written, so the number a reader sees never lags. */
     public long getViewCount() {
         return article.getViewCount() + views.pending(tenantCode(), article.getId());

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import vn.provportal.media.boundary.MediaLibrary;
+import vn.provportal.media.entity.MediaDerivative;
 import vn.provportal.media.entity.MediaFile;
 import vn.provportal.portal.routing.PortalPaths;
 
@@ -27,9 +28,17 @@ public class MediaServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String sha256 = paths.getParameter();
-        String etag = "\"" + sha256 + "\"";
+        String width = request.getParameter("w");
+        boolean scaled = width != null && vn.provportal.media.control.Derivatives.WIDTHS.stream()
+                .anyMatch(w -> String.valueOf(w).equals(width));
+        String etag = "\"" + sha256 + (scaled ? "-" + width : "") + "\"";
         if (etag.equals(request.getHeader("If-None-Match"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        var derivative = scaled ? media.derivative(sha256, Integer.parseInt(width)) : Optional.<MediaDerivative>empty();
+        if (derivative.isPresent()) {
+            send(response, derivative.get().getContentType(), derivative.get().getBytes(), etag);
             return;
         }
         Optional<MediaFile> file = media.find(sha256);
@@ -37,13 +46,20 @@ public class MediaServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] bytes = file.get().getBytes();
-        response.setContentType(file.get().getContentType());
+        send(response, file.get().getContentType(), file.get().getBytes(), etag);
+    }
+
+    private static void send(HttpServletResponse response, String contentType, byte[] bytes, String etag)
+            throws IOException {
+        response.setContentType(contentType);
         // Images have no charset; the container would otherwise add the request's UTF-8.
         response.setCharacterEncoding((String) null);
         response.setContentLength(bytes.length);
         response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
         response.setHeader("ETag", etag);
+        // Stored images are never sniffed as anything else, whatever a crafted file might contain.
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
         response.getOutputStream().write(bytes);
     }
 }

@@ -135,6 +135,13 @@ public class PortalPaths {
         return base + "/media/" + sha256;
     }
 
+    /** The scaled copies of an image for {@code srcset}; a width the image lacks is served by the original. */
+    public String srcset(String sha256) {
+        return vn.provportal.media.control.Derivatives.WIDTHS.stream()
+                .map(w -> media(sha256) + "?w=" + w + " " + w + "w")
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** A province-relative menu or banner link ("/trang/gioi-thieu") or an absolute one, unchanged. */
     public String link(String target) {
         return target != null && target.startsWith("/") ? base + target : target;

@@ -28,7 +28,8 @@ record Route(Page page, String parameter) {
         STATISTICS("/thong-ke", "/views/statistics.xhtml", false),
         VOTE("/danh-gia", "/vote", true),
         STATISTICS_CSV("/thong-ke/xu-ly.csv", "/stats-csv", false),
-        MEDIA("/media/{sha256}", "/media-file", false);
+        MEDIA("/media/{sha256}", "/media-file", false),
+        PREVIEW("/xem-truoc/{token}", "/views/preview.xhtml", false);
 
         final Pattern pattern;
         final String target;
@@ -37,7 +38,8 @@ record Route(Page page, String parameter) {
         Page(String template, String target, boolean post) {
             this.pattern = Pattern.compile(template
                     .replace("{slug}", "([a-z0-9]+(?:-[a-z0-9]+)*)")
-                    .replace("{sha256}", "([0-9a-f]{64})"));
+                    .replace("{sha256}", "([0-9a-f]{64})")
+                    .replace("{token}", "([A-Za-z0-9_-]{43})"));
             this.target = target;
             this.post = post;
         }

@@ -51,6 +51,38 @@ public class CommentQueueBacking {
         return decide(id, CommentStatus.SPAM, "Đã đánh dấu spam / marked as spam");
     }
 
+    public String approveSelected() {
+        return decideSelected(CommentStatus.APPROVED, "Đã duyệt %d bình luận");
+    }
+
+    public String rejectSelected() {
+        return decideSelected(CommentStatus.REJECTED, "Đã từ chối %d bình luận");
+    }
+
+    public String spamSelected() {
+        return decideSelected(CommentStatus.SPAM, "Đã đánh dấu spam %d bình luận");
+    }
+
+    /** The rows ticked in the queue (checkboxes named {@code chon}), decided together in one transaction. */
+    private String decideSelected(CommentStatus decision, String message) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String[] chosen = faces.getExternalContext().getRequestParameterValuesMap().getOrDefault("chon", new String[0]);
+        try {
+            java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+            for (String value : chosen) {
+                ids.add(Long.parseLong(value));
+            }
+            int n = comments.moderateAll(ids, decision, faces.getExternalContext().getUserPrincipal().getName());
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, String.format(message, n), null));
+        } catch (NumberFormatException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Lựa chọn không hợp lệ", "Invalid selection"));
+        } catch (InvalidInput e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.messageVi(), e.messageEn()));
+        }
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        return "/comment/queue?faces-redirect=true";
+    }
+
     public String dateTime(java.time.Instant instant) {
         return VietnamTime.dateTime(instant);
     }

@@ -1,26 +1,32 @@
 package vn.provportal.admin.content;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.primefaces.event.FileUploadEvent;
 import vn.provportal.admin.security.Roles;
-import vn.provportal.content.boundary.Articles;
+import vn.provportal.admin.workspace.Faces;
+import vn.provportal.content.boundary.ArticleDraft;
+import vn.provportal.content.boundary.Categories;
 import vn.provportal.content.boundary.Newsroom;
+import vn.provportal.content.control.ImagePlacement;
 import vn.provportal.content.entity.Article;
+import vn.provportal.content.entity.ArticleImage;
 import vn.provportal.content.entity.Category;
+import vn.provportal.media.boundary.MediaLibrary;
 import vn.provportal.platform.InvalidInput;
+import vn.provportal.platform.VietnamTime;
 
 /**
- * Backs {@code /content/edit.xhtml}: writing a draft and moving it through the workflow. Editors save and
- * submit; publishers approve, return, reject, force-publish, withdraw and unpublish. A refused action keeps
- * everything typed and says why.
+ * Backs {@code /content/edit.xhtml}: writing a draft with its captioned images and moving it through the
+ * workflow. Editors save and submit; publishers approve (now or at a time, with an optional take-down time),
+ * return, reject, force-publish, withdraw and unpublish. A refused action keeps everything typed and says why.
  */
 @Named
 @ViewScoped
@@ -32,82 +38,127 @@ public class EditArticleBacking implements Serializable {
     transient Newsroom newsroom;
 
     @Inject
-    transient Articles articles;
+    transient Categories categories;
+
+    @Inject
+    transient MediaLibrary media;
 
     private Long id;
     private long version;
     private String status = "DRAFT";
     private String slug;
-    private String title = "";
-    private String lead = "";
-    private String body = "";
-    private String author = "";
-    private Long categoryId;
+    private final ArticleForm form = new ArticleForm();
+    private final List<ImageRow> images = new ArrayList<>();
+    private String featured;
     private String reason = "";
     private String redirectTo = "/";
+    private LocalDateTime publishAt;
+    private LocalDateTime takeDownAt;
     private String reviewComment;
     private String newSlug;
+    private String updatedBy;
+    private String updatedAt;
 
     /** View action: loads the article of {@code ?id=}, or answers 404 for an id this province does not have. */
     public void load() throws IOException {
-        if (id == null || FacesContext.getCurrentInstance().isPostback()) {
+        if (id == null || Faces.isPostback()) {
             return;
         }
         var found = newsroom.find(id);
         if (found.isEmpty()) {
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.responseSendError(404, "Không tìm thấy bài viết");
-            FacesContext.getCurrentInstance().responseComplete();
+            Faces.notFound();
             return;
         }
         take(found.get());
     }
 
     public void save() {
-        run(() -> id == null
-                ? newsroom.write(title, lead, body, author, categoryId, user())
-                : newsroom.edit(id, version, title, lead, body, author, categoryId), "Đã lưu bản nháp");
+        String chosen = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("featured");
+        if (chosen != null) {
+            featured = chosen;
+        }
+        ArticleDraft draft = new ArticleDraft(form.getTitle(), form.getLead(), form.getBody(), form.getAuthor(),
+                form.getCategoryId(), form.getTags(), form.getSource(), images.stream().map(ImageRow::use).toList(), featured);
+        run(() -> id == null ? newsroom.write(draft, Faces.user()) : newsroom.edit(id, version, draft, Faces.user()),
+                "Đã lưu bản nháp");
+    }
+
+    /** An image dropped or chosen in the editor: checked and stored in the library, then added to the article. */
+    public void upload(FileUploadEvent event) {
+        try {
+            var file = media.upload(event.getFile().getFileName(), event.getFile().getContent(), Faces.user());
+            if (images.stream().noneMatch(i -> i.getSha256().equals(file.getSha256()))) {
+                images.add(new ImageRow(file.getSha256(), "", ""));
+            }
+            Faces.info("Đã tải lên " + event.getFile().getFileName() + ": nhập chú thích và mô tả ảnh, rồi bấm Lưu");
+        } catch (InvalidInput e) {
+            Faces.error(e);
+        }
+    }
+
+    /** Adds an image already in the province's library. */
+    public void attach(String sha256) {
+        if (media.find(sha256).isPresent() && images.stream().noneMatch(i -> i.getSha256().equals(sha256))) {
+            images.add(new ImageRow(sha256, "", ""));
+        }
+    }
+
+    public void removeImage(int index) {
+        if (index >= 0 && index < images.size()) {
+            images.remove(index);
+        }
+    }
+
+    public void moveUp(int index) {
+        if (index > 0 && index < images.size()) {
+            images.add(index - 1, images.remove(index));
+        }
+    }
+
+    public String marker(int index) {
+        return ImagePlacement.marker(index + 1);
     }
 
     public void changeSlug() {
-        run(() -> newsroom.changeSlug(id, newSlug), "Đã đổi đường dẫn; địa chỉ cũ tự chuyển tới địa chỉ mới");
+        run(() -> newsroom.changeSlug(id, newSlug, Faces.user()), "Đã đổi đường dẫn; địa chỉ cũ tự chuyển tới địa chỉ mới");
     }
 
     public void submit() {
-        run(() -> newsroom.submit(id), "Đã gửi duyệt");
+        run(() -> newsroom.submit(id, Faces.user()), "Đã gửi duyệt");
     }
 
     public void approve() {
-        run(() -> newsroom.approve(id, user(), null), "Đã duyệt và đăng bài");
+        run(() -> newsroom.approve(id, Faces.user(), VietnamTime.at(publishAt), VietnamTime.at(takeDownAt)),
+                publishAt == null ? "Đã duyệt và đăng bài" : "Đã duyệt; bài sẽ tự đăng lúc " + publishAt);
     }
 
     public void returnToEditor() {
-        run(() -> newsroom.returnToEditor(id, reason), "Đã trả lại cho biên tập viên");
+        run(() -> newsroom.returnToEditor(id, reason, Faces.user()), "Đã trả lại cho biên tập viên");
     }
 
     public void reject() {
-        run(() -> newsroom.reject(id, reason), "Đã từ chối bài viết");
+        run(() -> newsroom.reject(id, reason, Faces.user()), "Đã từ chối bài viết");
     }
 
     public void forcePublish() {
-        run(() -> newsroom.forcePublish(id, reason), "Đã xuất bản khẩn (được đánh dấu để xem lại)");
+        run(() -> newsroom.forcePublish(id, reason, Faces.user()), "Đã xuất bản khẩn (được đánh dấu để xem lại)");
     }
 
     public void withdraw() {
-        run(() -> newsroom.withdraw(id, reason), "Đã rút bài (vẫn hiển thị kèm thông báo)");
+        run(() -> newsroom.withdraw(id, reason, Faces.user()), "Đã rút bài (vẫn hiển thị kèm thông báo)");
     }
 
     public void unpublish() {
-        run(() -> newsroom.unpublish(id, reason, redirectTo), "Đã gỡ bài; địa chỉ cũ chuyển tới " + redirectTo);
+        run(() -> newsroom.unpublish(id, reason, redirectTo, Faces.user()), "Đã gỡ bài; địa chỉ cũ chuyển tới " + redirectTo);
     }
 
     private void run(Supplier<Article> action, String done) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             take(action.get());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+            Faces.info(done);
         } catch (InvalidInput e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.messageVi(), e.messageEn()));
+            Faces.error(e);
         }
     }
 
@@ -117,25 +168,35 @@ public class EditArticleBacking implements Serializable {
         status = article.getStatus().name();
         slug = article.getSlug().value();
         newSlug = slug;
-        title = article.getTitle();
-        lead = article.getLead();
-        body = article.getBodyHtml();
-        author = article.getAuthor();
-        categoryId = article.getCategory() == null ? null : article.getCategory().getId();
+        form.take(article);
+        images.clear();
+        for (ArticleImage image : article.getImages()) {
+            images.add(new ImageRow(image.getMediaSha256(), image.getCaption(), image.getAltText()));
+        }
+        featured = article.getFeaturedImage();
         reviewComment = article.getReviewComment();
-    }
-
-    private static String user() {
-        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+        updatedBy = article.getUpdatedBy();
+        updatedAt = VietnamTime.dateTime(article.getUpdatedAt());
     }
 
     public boolean isPublisher() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        return external.isUserInRole(Roles.PUBLISHER) || external.isUserInRole(Roles.PLATFORM_ADMIN);
+        return Faces.inRole(Roles.PUBLISHER) || Faces.inRole(Roles.PLATFORM_ADMIN);
     }
 
     public List<Category> getCategories() {
-        return articles.categories();
+        return categories.all();
+    }
+
+    public List<vn.provportal.media.entity.MediaSummary> getLibrary() {
+        return media.newestFirst(60);
+    }
+
+    public ArticleForm getForm() {
+        return form;
+    }
+
+    public List<ImageRow> getImages() {
+        return images;
     }
 
     public Long getId() {
@@ -154,48 +215,20 @@ public class EditArticleBacking implements Serializable {
         return status;
     }
 
+    public boolean isEditable() {
+        return "DRAFT".equals(status);
+    }
+
     public String getSlug() {
         return slug;
     }
 
-    public String getTitle() {
-        return title;
+    public String getFeatured() {
+        return featured;
     }
 
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getLead() {
-        return lead;
-    }
-
-    public void setLead(String lead) {
-        this.lead = lead;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public void setBody(String body) {
-        this.body = body;
-    }
-
-    public String getAuthor() {
-        return author;
-    }
-
-    public void setAuthor(String author) {
-        this.author = author;
-    }
-
-    public Long getCategoryId() {
-        return categoryId;
-    }
-
-    public void setCategoryId(Long categoryId) {
-        this.categoryId = categoryId;
+    public void setFeatured(String featured) {
+        this.featured = featured;
     }
 
     public String getReason() {
@@ -214,6 +247,22 @@ public class EditArticleBacking implements Serializable {
         this.redirectTo = redirectTo;
     }
 
+    public LocalDateTime getPublishAt() {
+        return publishAt;
+    }
+
+    public void setPublishAt(LocalDateTime publishAt) {
+        this.publishAt = publishAt;
+    }
+
+    public LocalDateTime getTakeDownAt() {
+        return takeDownAt;
+    }
+
+    public void setTakeDownAt(LocalDateTime takeDownAt) {
+        this.takeDownAt = takeDownAt;
+    }
+
     public String getNewSlug() {
         return newSlug;
     }
@@ -224,5 +273,13 @@ public class EditArticleBacking implements Serializable {
 
     public String getReviewComment() {
         return reviewComment;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public String getUpdatedAt() {
+        return updatedAt;
     }
 }

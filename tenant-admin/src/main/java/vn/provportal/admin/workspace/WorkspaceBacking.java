@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import vn.provportal.admin.security.Roles;
-import vn.provportal.content.boundary.Articles;
-import vn.provportal.content.entity.Article;
 import vn.provportal.platform.VietnamTime;
 import vn.provportal.tenant.boundary.CurrentTenant;
 import vn.provportal.tenant.boundary.Tenants;
@@ -18,13 +16,8 @@ import vn.provportal.tenant.entity.Tenant;
 @RequestScoped
 public class WorkspaceBacking {
 
-    static final int MAX_ARTICLES = 500;
-
     @Inject
     CurrentTenant currentTenant;
-
-    @Inject
-    Articles articles;
 
     @Inject
     Tenants tenants;
@@ -34,7 +27,6 @@ public class WorkspaceBacking {
 
     private java.util.Map<String, vn.provportal.stats.boundary.FleetStatistics.Rates> rates;
 
-    private List<Article> provinceArticles;
     private List<Tenant> provinces;
 
     public String getUserName() {
@@ -45,15 +37,18 @@ public class WorkspaceBacking {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.PLATFORM_ADMIN);
     }
 
-    public Tenant getProvince() {
-        return currentTenant.isResolved() ? currentTenant.get() : null;
+    /** Administrators and publishers shape the site: categories, menu, banners, comments. */
+    public boolean isSiteManager() {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        return external.isUserInRole(Roles.TENANT_ADMIN) || external.isUserInRole(Roles.PUBLISHER) || isMinistry();
     }
 
-    public List<Article> getArticles() {
-        if (provinceArticles == null) {
-            provinceArticles = currentTenant.isResolved() ? articles.newestFirst(MAX_ARTICLES) : List.of();
-        }
-        return provinceArticles;
+    public boolean isStatisticsDesk() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.TENANT_ADMIN) || isMinistry();
+    }
+
+    public Tenant getProvince() {
+        return currentTenant.isResolved() ? currentTenant.get() : null;
     }
 
     /** Every province, for the ministry only; a provincial user never gets the list. */

@@ -1,0 +1,60 @@
+package vn.provportal.media.control;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import vn.provportal.media.boundary.ImageProbe;
+import vn.provportal.platform.InvalidInput;
+
+/**
+ * Decides whether uploaded bytes may become a stored image, by what they are rather than by their name: a
+ * JPEG, PNG or GIF within the size limit, whose header-declared pixel size is sane (checked before any
+ * pixel is decoded, so a "decompression bomb" costs nothing), and that carries no markup a browser could
+ * be tricked into running (an SVG, an HTML page renamed .jpg, or a polyglot image with a script inside).
+ * Each refusal says why, Vietnamese first.
+ */
+public final class UploadCheck {
+
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    public static final int MAX_SIDE = 12_000;
+    public static final long MAX_PIXELS = 50_000_000L;
+
+    private static final List<String> MARKUP = List.of("<script", "<html", "<svg", "<body", "<iframe", "<?php",
+            "<!doctype", "javascript:", "<object", "<embed");
+
+    private UploadCheck() {
+    }
+
+    public static ImageProbe probe(String fileName, byte[] bytes) {
+        String name = fileName == null || fileName.isBlank() ? "tệp" : fileName;
+        if (bytes == null || bytes.length == 0) {
+            throw new InvalidInput(name + ": tệp rỗng", name + ": empty file");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new InvalidInput(String.format(Locale.ROOT, "%s: tệp quá lớn (%.1f MB); tối đa %d MB", name,
+                    bytes.length / 1_048_576.0, MAX_BYTES / 1_048_576), name + ": file too large");
+        }
+        String markup = markupIn(bytes);
+        ImageProbe probe = ImageProbe.of(bytes).orElseThrow(() -> new InvalidInput(markup != null
+                ? name + ": tệp SVG/HTML hoặc có mã chạy được không được phép tải lên; chỉ nhận ảnh JPEG, PNG, GIF"
+                : name + ": không phải ảnh JPEG, PNG hoặc GIF (kiểm tra theo nội dung tệp, không theo tên)",
+                name + ": not a JPEG, PNG or GIF image"));
+        if (probe.width() > MAX_SIDE || probe.height() > MAX_SIDE
+                || (long) probe.width() * probe.height() > MAX_PIXELS) {
+            throw new InvalidInput(name + ": kích thước ảnh " + probe.width() + " × " + probe.height()
+                    + " điểm ảnh vượt giới hạn (tối đa " + MAX_SIDE + " điểm mỗi cạnh, " + MAX_PIXELS / 1_000_000
+                    + " triệu điểm ảnh)", name + ": image dimensions too large");
+        }
+        if (markup != null) {
+            throw new InvalidInput(name + ": ảnh có chứa mã HTML/script ẩn bên trong (" + markup
+                    + ") nên bị từ chối", name + ": image carries hidden markup");
+        }
+        return probe;
+    }
+
+    /** The first markup signature in the bytes, compared case-insensitively as ASCII; null when none. */
+    static String markupIn(byte[] bytes) {
+        String ascii = new String(bytes, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        return MARKUP.stream().filter(ascii::contains).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,144 @@
+package vn.provportal.content.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.provportal.content.control.RevisionDiff;
+import vn.provportal.content.entity.Article;
+import vn.provportal.content.entity.ArticleRevision;
+import vn.provportal.content.entity.Category;
+import vn.provportal.content.entity.Slug;
+import vn.provportal.platform.Activity;
+import vn.provportal.platform.InvalidInput;
+import vn.provportal.testing.Fixtures;
+import vn.provportal.testing.RecordedEvents;
+import vn.provportal.testing.TestDatabase;
+import vn.provportal.testing.TestPersistence;
+
+/**
+ * The newsroom against a real MariaDB: every save leaves a revision, an old one can be restored, and two
+ * editors saving the same draft never overwrite each other — the second is told who changed what, and
+ * neither text is lost.
+ */
+class NewsroomIT {
+
+    private static TestPersistence jpa;
+
+    @BeforeAll
+    static void start() {
+        jpa = new TestPersistence(TestDatabase.ensureStarted());
+    }
+
+    @AfterAll
+    static void stop() {
+        jpa.close();
+    }
+
+    private static <T> T newsroom(String tenant, Function<Newsroom, T> work) {
+        return jpa.inTransaction(tenant, em -> work.apply(newsroomOn(em)));
+    }
+
+    private static Newsroom newsroomOn(EntityManager em) {
+        Newsroom newsroom = new Newsroom();
+        newsroom.em = em;
+        newsroom.activities = new RecordedEvents<Activity>();
+        return newsroom;
+    }
+
+    private static <T> T revisions(String tenant, Function<Revisions, T> work) {
+        return jpa.inTransaction(tenant, em -> {
+            Revisions revisions = new Revisions();
+            revisions.em = em;
+            revisions.activities = new RecordedEvents<>();
+            return work.apply(revisions);
+        });
+    }
+
+    private static ArticleDraft draft(String title, String body) {
+        return ArticleDraft.text(title, "Sa-pô", body, "Hoàng Bền", null);
+    }
+
+    @Test
+    void everySaveIsARevisionAndAnOldOneCanBeRestored() {
+        String tenant = Fixtures.uniqueTenantCode("rv");
+        Article created = newsroom(tenant, n -> n.write(draft("Bản đầu", "<p>Đoạn một.</p>"), "hy-editor"));
+        long id = created.getId();
+        Article second = newsroom(tenant, n -> n.edit(id, created.getVersion(),
+                draft("Bản hai", "<p>Đoạn một đã sửa.</p><p>Đoạn mới.</p>"), "hy-editor"));
+        newsroom(tenant, n -> n.edit(id, second.getVersion(), draft("Bản ba", "<p>Khác hẳn.</p>"), "hy-editor-2"));
+
+        List<ArticleRevision> history = revisions(tenant, r -> r.of(id));
+        assertEquals(List.of(3, 2, 1), history.stream().map(ArticleRevision::getNumber).toList());
+        assertEquals("hy-editor-2", history.get(0).getSavedBy());
+
+        List<RevisionDiff.Line> diff = revisions(tenant, r -> r.compare(id, 1, 2));
+        RevisionDiff.Line title = diff.stream().filter(l -> l.field().equals("Tiêu đề")).findFirst().orElseThrow();
+        assertTrue(title.changed());
+        assertEquals("Bản <del>đầu</del>", title.left());
+        assertEquals("Bản <ins>hai</ins>", title.right());
+
+        Article current = newsroom(tenant, n -> n.find(id).orElseThrow());
+        Article restored = revisions(tenant, r -> r.restore(id, 1, current.getVersion(), "hy-publisher"));
+        assertEquals("Bản đầu", restored.getTitle());
+        assertEquals("<p>Đoạn một.</p>", restored.getBodyHtml());
+        List<ArticleRevision> after = revisions(tenant, r -> r.of(id));
+        assertEquals(4, after.get(0).getNumber(), "a restore is itself a new revision, so it can be undone");
+        assertEquals("Khôi phục bản 1", after.get(0).getNote());
+    }
+
+    @Test
+    void secondEditorIsToldWhoChangedWhatAndNeitherTextIsLost() {
+        String tenant = Fixtures.uniqueTenantCode("cf");
+        Article loaded = newsroom(tenant, n -> n.write(draft("Tin chung", "<p>Nội dung gốc.</p>"), "hy-editor"));
+        long id = loaded.getId();
+        long versionBothLoaded = loaded.getVersion();
+
+        newsroom(tenant, n -> n.edit(id, versionBothLoaded,
+                draft("Tin chung", "<p>Nội dung của Lan.</p>"), "lan"));
+        ArticleDraft mine = draft("Tiêu đề của Minh", "<p>Nội dung của Minh.</p>");
+        InvalidInput conflict = assertThrows(InvalidInput.class,
+                () -> newsroom(tenant, n -> n.edit(id, versionBothLoaded, mine, "minh")));
+
+        assertTrue(conflict.messageVi().contains("lan"), conflict.messageVi());
+        assertTrue(conflict.messageVi().contains("đã thay đổi: Nội dung)"),
+                "names what the other editor changed (the body, not the title): " + conflict.messageVi());
+        Article stored = newsroom(tenant, n -> n.find(id).orElseThrow());
+        assertEquals("<p>Nội dung của Lan.</p>", stored.getBodyHtml(), "the first save is not overwritten");
+        assertEquals("Tiêu đề của Minh", mine.title(), "the second editor's text is still theirs to apply again");
+        assertEquals(2, revisions(tenant, r -> r.of(id)).size(), "the refused save left no revision");
+    }
+
+    @Test
+    void aCategoryOfAnotherProvinceIsRefusedNotAttached() {
+        String own = Fixtures.uniqueTenantCode("ca");
+        String other = Fixtures.uniqueTenantCode("cb");
+        Long foreign = jpa.inTransaction(other, em -> {
+            Category category = new Category(new Slug("an-ninh"), "An ninh", 1);
+            em.persist(category);
+            em.flush();
+            return category.getId();
+        });
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> newsroom(own,
+                n -> n.write(ArticleDraft.text("Tin", null, "<p>x</p>", null, foreign), "ed")));
+        assertEquals("Chuyên mục không tồn tại", refused.messageVi());
+        long articles = jpa.inTransaction(own, em -> em.createQuery("SELECT COUNT(a) FROM Article a", Long.class)
+                .getSingleResult());
+        assertEquals(0L, articles, "nothing half-saved");
+    }
+
+    @Test
+    void anImageNotInTheProvincesLibraryIsRefused() {
+        String tenant = Fixtures.uniqueTenantCode("im");
+        var foreignImage = new vn.provportal.content.entity.ImageUse("a".repeat(64), "Chú thích", "Mô tả");
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> newsroom(tenant, n -> n.write(
+                new ArticleDraft("Tin", null, "<p>x</p>", null, null, null, null, List.of(foreignImage), null), "ed")));
+        assertTrue(refused.messageVi().contains("thư viện ảnh"));
+    }
+}

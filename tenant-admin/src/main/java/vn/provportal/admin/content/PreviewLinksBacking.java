@@ -1,0 +1,86 @@
+package vn.provportal.admin.content;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.provportal.admin.workspace.Faces;
+import vn.provportal.content.boundary.PreviewLinks;
+import vn.provportal.content.entity.PreviewLink;
+import vn.provportal.platform.InvalidInput;
+import vn.provportal.tenant.boundary.CurrentTenant;
+
+/**
+ * The preview links of the article open in {@code /content/edit.xhtml}: make one for a number of hours (the
+ * link is shown once), see which are still open, revoke any.
+ */
+@Named
+@ViewScoped
+public class PreviewLinksBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PreviewLinks links;
+
+    @Inject
+    transient CurrentTenant currentTenant;
+
+    @Inject
+    EditArticleBacking editor;
+
+    /** Where citizens reach the portal; empty means the same server as this workspace. */
+    @Inject
+    @ConfigProperty(name = "provportal.portal.url", defaultValue = "")
+    transient String portalUrl;
+
+    private int hours = 72;
+    private String issued;
+
+    public void create() {
+        try {
+            var link = links.create(editor.getId(), hours, Faces.user());
+            issued = base() + "/" + currentTenant.get().getCode().value() + "/xem-truoc/" + link.token();
+            Faces.info("Đã tạo liên kết xem trước, hết hạn lúc " + vn.provportal.platform.VietnamTime.dateTime(link.expiresAt()));
+        } catch (InvalidInput e) {
+            Faces.error(e);
+        }
+    }
+
+    public void revoke(long linkId) {
+        Faces.attempt(() -> links.revoke(linkId), "Đã thu hồi liên kết xem trước");
+    }
+
+    public List<PreviewLink> getLinks() {
+        return editor.getId() == null ? List.of() : links.of(editor.getId());
+    }
+
+    private String base() {
+        if (!portalUrl.isBlank()) {
+            return portalUrl.replaceAll("/+$", "");
+        }
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        String port = request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort();
+        return request.getScheme() + "://" + request.getServerName() + port;
+    }
+
+    public String dateTime(java.time.Instant instant) {
+        return vn.provportal.platform.VietnamTime.dateTime(instant);
+    }
+
+    public int getHours() {
+        return hours;
+    }
+
+    public void setHours(int hours) {
+        this.hours = hours;
+    }
+
+    public String getIssued() {
+        return issued;
+    }
+}

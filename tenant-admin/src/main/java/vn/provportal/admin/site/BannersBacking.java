@@ -1,0 +1,139 @@
+package vn.provportal.admin.site;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.primefaces.event.FileUploadEvent;
+import vn.provportal.admin.workspace.Faces;
+import vn.provportal.banner.boundary.Banners;
+import vn.provportal.banner.entity.Banner;
+import vn.provportal.media.boundary.MediaLibrary;
+import vn.provportal.platform.InvalidInput;
+import vn.provportal.platform.VietnamTime;
+
+/**
+ * Backs {@code /site/banners.xhtml[?id=]}: "Thông tin tuyên truyền" — image, link, the days it is shown
+ * (Vietnam time, end day included) and its order.
+ */
+@Named
+@ViewScoped
+public class BannersBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Banners banners;
+
+    @Inject
+    transient MediaLibrary media;
+
+    private Long id;
+    private String title = "";
+    private String image;
+    private String link = "";
+    private LocalDate from;
+    private LocalDate until;
+    private int position;
+
+    public void load() throws IOException {
+        if (id == null || Faces.isPostback()) {
+            return;
+        }
+        var found = banners.find(id);
+        if (found.isEmpty()) {
+            Faces.notFound();
+            return;
+        }
+        Banner b = found.get();
+        title = b.getTitle();
+        image = b.getImageSha256();
+        link = b.getLink();
+        from = b.getStartsAt() == null ? null : LocalDate.ofInstant(b.getStartsAt(), VietnamTime.ZONE);
+        until = b.getEndsAt() == null ? null : LocalDate.ofInstant(b.getEndsAt(), VietnamTime.ZONE).minusDays(1);
+        position = b.getPosition();
+    }
+
+    public void upload(FileUploadEvent event) {
+        try {
+            image = media.upload(event.getFile().getFileName(), event.getFile().getContent(), Faces.user()).getSha256();
+            Faces.info("Đã tải ảnh " + event.getFile().getFileName());
+        } catch (InvalidInput e) {
+            Faces.error(e);
+        }
+    }
+
+    public String save() {
+        boolean done = Faces.attempt(() -> banners.save(id, title, image, link,
+                from == null ? null : VietnamTime.startOf(from), until == null ? null : VietnamTime.startOf(until.plusDays(1)),
+                position), "Đã lưu banner " + title);
+        return done ? "/site/banners?faces-redirect=true" : null;
+    }
+
+    public void delete(long bannerId) {
+        Faces.attempt(() -> banners.remove(bannerId), "Đã xoá banner");
+    }
+
+    public List<Banner> getAll() {
+        return banners.all();
+    }
+
+    public String date(java.time.Instant instant) {
+        return VietnamTime.date(instant);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getImage() {
+        return image;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public void setLink(String link) {
+        this.link = link;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getUntil() {
+        return until;
+    }
+
+    public void setUntil(LocalDate until) {
+        this.until = until;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public void setPosition(int position) {
+        this.position = position;
+    }
+}
