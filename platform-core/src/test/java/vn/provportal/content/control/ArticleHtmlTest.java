@@ -21,6 +21,15 @@ class ArticleHtmlTest {
             + "<p>Xem <a href=\"https://bocongan.gov.vn\" rel=\"noopener\">Bộ Công an</a>.</p>";
 
     @Test
+    void theEditorsListsAndAlignmentBecomePlainHtml() {
+        String quill = "<ol><li data-list=\"bullet\"><span class=\"ql-ui\" contenteditable=\"false\"></span>Một</li>"
+                + "<li data-list=\"bullet\"><span class=\"ql-ui\" contenteditable=\"false\"></span>Hai</li></ol>"
+                + "<ol><li data-list=\"ordered\">Bước 1</li></ol><p class=\"ql-align-center\">Giữa</p>";
+        assertEquals("<ul><li>Một</li><li>Hai</li></ul><ol><li>Bước 1</li></ol><p class=\"align-center\">Giữa</p>",
+                ArticleHtml.sanitize(quill));
+    }
+
+    @Test
     void realisticArticleIsKeptIntact() {
         assertEquals(REALISTIC, ArticleHtml.sanitize(REALISTIC));
     }

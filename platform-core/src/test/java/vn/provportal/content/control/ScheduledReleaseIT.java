@@ -86,6 +86,39 @@ class ScheduledReleaseIT {
         }
     }
 
+    @Test
+    void anArticleWhoseTakeDownTimeHasComeLeavesThePortalOnceAndItsAddressLeadsHome() throws Exception {
+        DataSource db = TestDatabase.ensureStarted();
+        try (TestPersistence jpa = new TestPersistence(db)) {
+            String tenant = Fixtures.uniqueTenantCode("td");
+            long id = jpa.inTransaction(tenant, em -> {
+                Article article = Fixtures.publishedArticle(tenant, "Thông báo có thời hạn");
+                article.scheduleUnpublish(Instant.now().plusMillis(300), Instant.now());
+                em.persist(article);
+                em.flush();
+                return article.getId();
+            });
+            Thread.sleep(400);
+            List<Long> first = new ArrayList<>();
+            List<Long> second = new ArrayList<>();
+            for (List<Long> run : List.of(first, second)) {
+                EntityManager em = jpa.withoutTenant();
+                em.getTransaction().begin();
+                ScheduledRelease.takeDownExpired(em, Instant.now(), 100).forEach(r -> run.add(r.id()));
+                em.getTransaction().commit();
+                em.close();
+            }
+            assertTrue(first.contains(id), "taken down when due");
+            assertTrue(!second.contains(id), "and only once");
+            Article after = jpa.inTransaction(tenant, em -> em.find(Article.class, id));
+            assertEquals(vn.provportal.content.entity.ArticleStatus.UNPUBLISHED, after.getStatus());
+            String target = jpa.inTransaction(tenant, em -> em.createQuery(
+                    "SELECT r.newPath FROM Redirect r WHERE r.oldPath = :p", String.class)
+                    .setParameter("p", "/tin-tuc/" + after.getSlug().value()).getSingleResult());
+            assertEquals("/", target);
+        }
+    }
+
     private static boolean ownedBy(DataSource db, long id, List<String> tenants) {
         try (Connection c = db.getConnection();
                 PreparedStatement s = c.prepareStatement("SELECT tenant_id FROM article WHERE id = ?")) {

@@ -20,6 +20,9 @@ class WorkflowTest {
     private static final Instant NOW = Instant.parse("2026-11-28T03:00:00Z");
 
     private static final Map<String, Consumer<Article>> ACTIONS = Map.of(
+            "edit", a -> a.edit("Tiêu đề mới", null, "<p>x</p>", null, null, NOW),
+            "images", a -> a.useImages(java.util.List.of(), null, NOW),
+            "take-down-later", a -> a.scheduleUnpublish(NOW.plus(Duration.ofDays(30)), NOW),
             "submit", a -> a.submitForReview(NOW),
             "approve", a -> a.approve("publisher", NOW, NOW),
             "return", a -> a.returnToEditor("Sửa phần mở đầu", NOW),
@@ -29,11 +32,11 @@ class WorkflowTest {
             "unpublish", a -> a.unpublish("Hết hiệu lực", "/chuyen-muc/tin-tuc", NOW));
 
     private static final Map<ArticleStatus, Set<String>> ALLOWED = Map.of(
-            ArticleStatus.DRAFT, Set.of("submit", "force"),
+            ArticleStatus.DRAFT, Set.of("edit", "images", "submit", "force"),
             ArticleStatus.IN_REVIEW, Set.of("approve", "return", "reject", "force"),
-            ArticleStatus.SCHEDULED, Set.of("unpublish"),
-            ArticleStatus.PUBLISHED, Set.of("withdraw", "unpublish"),
-            ArticleStatus.WITHDRAWN, Set.of("unpublish"),
+            ArticleStatus.SCHEDULED, Set.of("unpublish", "take-down-later"),
+            ArticleStatus.PUBLISHED, Set.of("withdraw", "unpublish", "take-down-later"),
+            ArticleStatus.WITHDRAWN, Set.of("unpublish", "take-down-later"),
             ArticleStatus.UNPUBLISHED, Set.of(),
             ArticleStatus.REJECTED, Set.of());
 
@@ -85,6 +88,25 @@ class WorkflowTest {
         assertTrue(refused.messageVi().contains("nhảy từ cấp 2 xuống cấp 4"), refused.messageVi());
         assertThrows(InvalidInput.class, () -> article.forcePublish("khẩn", NOW));
         assertEquals(ArticleStatus.IN_REVIEW, article.getStatus());
+    }
+
+    @Test
+    void anAttachedImageWithoutAltTextStopsPublication() {
+        Article article = new Article("Tin có ảnh", null, "<p>Nội dung</p>", null, null, NOW);
+        article.writtenBy("bien-tap-vien");
+        article.useImages(java.util.List.of(new ImageUse("b".repeat(64), "Hội nghị sơ kết", " ")), null, NOW);
+        article.submitForReview(NOW);
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> article.approve("publisher", NOW, NOW));
+        assertTrue(refused.messageVi().contains("Ảnh đính kèm thứ 1 chưa có mô tả thay thế"), refused.messageVi());
+        assertEquals(ArticleStatus.IN_REVIEW, article.getStatus());
+    }
+
+    @Test
+    void aTakeDownMustComeAfterPublication() {
+        Article published = in(ArticleStatus.PUBLISHED);
+        assertThrows(InvalidInput.class, () -> published.scheduleUnpublish(NOW.minus(Duration.ofHours(1)), NOW));
+        published.scheduleUnpublish(NOW.plus(Duration.ofDays(7)), NOW);
+        assertEquals(NOW.plus(Duration.ofDays(7)), published.getUnpublishAt());
     }
 
     @Test
