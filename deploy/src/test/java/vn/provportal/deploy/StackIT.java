@@ -6,15 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The whole platform as {@code deploy/run.sh} starts it — embedded MariaDB, the real Keycloak with the
@@ -22,34 +20,20 @@ import org.junit.jupiter.api.Test;
  * through Keycloak's login form, each editor landing in their own province only, and sign-out ending the
  * Keycloak session too.
  */
+@ExtendWith(RunningStack.class)
 class StackIT {
 
     private static final String HY_TITLE =
             "Tổng kết công tác tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2022";
     private static final String TB_TITLE =
             "Công an tỉnh Thái Bình đảm bảo trật tự an toàn giao thông dịp cuối năm";
-    private static final String PASSWORD = "it-" + java.util.UUID.randomUUID();
+    private static final String PASSWORD = RunningStack.PASSWORD;
 
-    private static Stack stack;
     private static StackConfig config;
 
     @BeforeAll
-    static void startStack() {
-        Path stackDir = Path.of(System.getProperty("stack.dir", "target/stack"));
-        config = new StackConfig(stackDir, Path.of(System.getProperty("stack.home", "target/it-home")).toAbsolutePath(),
-                Integer.getInteger("it.http.port", 18080), Integer.getInteger("it.keycloak.port", 18180),
-                Integer.getInteger("it.db.port", 13307), Optional.empty(), "provportal", "provportal",
-                Optional.empty(), PASSWORD, true, KeycloakServer.versionIn(stackDir));
-        deleteKeycloakData();
-        deleteRecursively(config.home().resolve("mariadb/data"));
-        stack = new Stack(config).start();
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
+    static void stack() {
+        config = RunningStack.config();
     }
 
     @Test
@@ -232,7 +216,7 @@ class StackIT {
         HttpResponse<String> blank = editor.get(config.adminUrl() + "/content/edit.xhtml");
         HttpResponse<String> saved = editor.submit(blank, Browser.html(blank).selectFirst("form#article"), Map.of(
                 "article:title", title, "article:lead", "Lực lượng cảnh sát giao thông tăng cường tuần tra.",
-                "article:body", "<p>Nội dung bài viết.</p><script>alert(1)</script>", "article:author", "Hoàng Bền",
+                "article:body_input", "<p>Nội dung bài viết.</p><script>alert(1)</script>", "article:author", "Hoàng Bền",
                 "article:save", ""));
         assertTrue(Browser.html(saved).text().contains("Đã lưu bản nháp"), Browser.html(saved).text());
         HttpResponse<String> submitted = editor.submit(saved, Browser.html(saved).selectFirst("form#article"),
@@ -319,24 +303,5 @@ class StackIT {
 
     private static List<String> articleTitles(Document workspace) {
         return workspace.select("[id$=articles] td.article-title").eachText();
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (java.nio.file.Files.exists(dir)) {
-            try (var paths = java.nio.file.Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-    }
-
-    private static void deleteKeycloakData() {
-        java.io.File h2 = config.home().resolve("keycloak/keycloak-" + config.keycloakVersion() + "/data/h2").toFile();
-        if (h2.exists()) {
-            for (java.io.File f : java.util.Objects.requireNonNull(h2.listFiles())) {
-                f.delete();
-            }
-        }
     }
 }

@@ -35,8 +35,8 @@ public class PreviewLinksBacking implements Serializable {
 
     /** Where citizens reach the portal; empty means the same server as this workspace. */
     @Inject
-    @ConfigProperty(name = "provportal.portal.url", defaultValue = "")
-    transient String portalUrl;
+    @ConfigProperty(name = "provportal.portal.url")
+    transient java.util.Optional<String> portalUrl;
 
     private int hours = 72;
     private String issued;
@@ -60,8 +60,8 @@ public class PreviewLinksBacking implements Serializable {
     }
 
     private String base() {
-        if (!portalUrl.isBlank()) {
-            return portalUrl.replaceAll("/+$", "");
+        if (portalUrl.isPresent() && !portalUrl.get().isBlank()) {
+            return portalUrl.get().replaceAll("/+$", "");
         }
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
         String port = request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort();

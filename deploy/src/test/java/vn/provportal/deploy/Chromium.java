@@ -1,0 +1,109 @@
+package vn.provportal.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One user's real browser: Debian's headless Chromium through Selenium and Debian's chromedriver, signing in
+ * through Keycloak's own login page. Skipped without Chromium on the machine, except in CI, where
+ * {@code .ci/run} installs it and a missing browser is a failure.
+ */
+final class Chromium implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    final WebDriver driver;
+    private final Path profile;
+
+    private Chromium() throws IOException {
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--lang=vi", "--window-size=1366,1100", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    static Chromium open() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI must install Debian's chromium and chromium-driver (.ci/run)");
+        }
+        Assumptions.assumeTrue(installed, "Debian's chromium and chromium-driver are not installed");
+        try {
+            return new Chromium();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Opens a protected page, signs in on Keycloak's login page and opens the page again (the workspace lands
+     * on its home page after signing in).
+     */
+    Chromium signIn(String url, String username, String password) {
+        driver.get(url);
+        waitFor(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("kc-login")).click();
+        waitFor(By.id("user-name"));
+        driver.get(url);
+        return this;
+    }
+
+    WebElement waitFor(By by) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no " + by + " on " + driver.getCurrentUrl() + ":\n" + text(), e);
+        }
+    }
+
+    void waitForText(By by, String expected) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by, expected));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no \"" + expected + "\" in " + by + " on " + driver.getCurrentUrl() + ":\n" + text(), e);
+        }
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    void screenshot(String name) {
+        try {
+            Path target = Path.of("target", "screenshots");
+            Files.createDirectories(target);
+            Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(file, target.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

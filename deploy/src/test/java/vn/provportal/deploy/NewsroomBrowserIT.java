@@ -1,0 +1,120 @@
+package vn.provportal.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The newsroom loop in real browsers, each user signing in on Keycloak's page: hy-editor writes an article
+ * with an uploaded, captioned image placed in the body, shares a preview link and submits it; hy-publisher
+ * approves; the article is on Hưng Yên's portal with its figure and caption, and not on Thái Bình's;
+ * tb-editor cannot open it by URL.
+ */
+@ExtendWith(RunningStack.class)
+class NewsroomBrowserIT {
+
+    @Test
+    void editorWritesWithACaptionedImagePublisherApprovesOnlyHungYenShowsIt() throws IOException {
+        StackConfig config = RunningStack.config();
+        String admin = config.adminUrl();
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        String title = "Công an Hưng Yên ra quân bảo đảm trật tự " + marker;
+        String caption = "Lực lượng Cảnh sát cơ động ra quân tại quảng trường tỉnh " + marker;
+        String id;
+        String previewUrl;
+        try (Chromium editor = Chromium.open()) {
+            editor.signIn(admin + "/content/edit.xhtml", "hy-editor", RunningStack.PASSWORD);
+            editor.waitFor(By.id("article:title")).sendKeys(title);
+            editor.driver.findElement(By.id("article:lead")).sendKeys("Sáng nay, Công an tỉnh tổ chức lễ ra quân.");
+            editor.driver.findElement(By.id("article:author")).sendKeys("Hoàng Bền");
+            editor.driver.findElement(By.id("article:tags")).sendKeys("an ninh, ra quân");
+            WebElement body = editor.driver.findElement(By.cssSelector("#article\\:body .ql-editor"));
+            body.click();
+            body.sendKeys("Lễ ra quân có sự tham gia của 500 cán bộ, chiến sĩ.");
+
+            editor.driver.findElement(By.cssSelector("#article\\:upload input[type=file]"))
+                    .sendKeys(photo(marker).toString());
+            WebElement captionInput = editor.waitFor(By.cssSelector("input.caption-input"));
+            captionInput.sendKeys(caption);
+            editor.driver.findElement(By.cssSelector("input.alt-input")).sendKeys("Hàng ngũ cán bộ chiến sĩ trong lễ ra quân");
+            body.click();
+            editor.driver.findElement(By.cssSelector("button.insert-marker")).click();
+            editor.screenshot("newsroom-editor");
+            editor.driver.findElement(By.id("article:save")).click();
+            editor.waitForText(By.id("messages"), "Đã lưu bản nháp");
+            assertEquals("Bản nháp", editor.driver.findElement(By.id("article-status")).getText());
+            assertEquals(caption, editor.driver.findElement(By.cssSelector("input.caption-input")).getAttribute("value"),
+                    "the caption was saved with the article");
+            id = editor.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+            if (!id.matches("\\d+")) {
+                id = editor.driver.findElement(By.id("revisions-link")).getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1");
+            }
+
+            editor.driver.findElement(By.id("preview:create-link")).click();
+            previewUrl = editor.waitFor(By.id("preview-url")).getAttribute("href");
+
+            editor.driver.findElement(By.id("article:submit")).click();
+            editor.waitForText(By.id("article-status"), "Chờ duyệt");
+        }
+
+        try (Chromium leader = Chromium.open()) {
+            leader.driver.get(previewUrl);
+            assertTrue(leader.text().contains("BẢN XEM TRƯỚC"), leader.text());
+            assertEquals(title, leader.driver.findElement(By.cssSelector("h1.article-title")).getText());
+        }
+
+        try (Chromium publisher = Chromium.open()) {
+            publisher.signIn(admin + "/content/edit.xhtml?id=" + id, "hy-publisher", RunningStack.PASSWORD);
+            publisher.waitFor(By.id("article:approve")).click();
+            publisher.waitForText(By.id("article-status"), "Đã đăng");
+        }
+
+        String slug = vn.provportal.content.control.SlugGenerator.slugOf(title).value();
+        try (Chromium citizen = Chromium.open()) {
+            citizen.driver.get(config.portalUrl() + "/hung-yen/tin-tuc/" + slug);
+            assertEquals(title, citizen.driver.findElement(By.cssSelector("h1.article-title")).getText());
+            WebElement figure = citizen.driver.findElement(By.cssSelector(".article-body figure.article-figure"));
+            assertEquals(caption, figure.findElement(By.tagName("figcaption")).getText(), "the image sits in the body with its caption");
+            assertEquals("Hàng ngũ cán bộ chiến sĩ trong lễ ra quân", figure.findElement(By.tagName("img")).getAttribute("alt"));
+            Number width = (Number) ((org.openqa.selenium.JavascriptExecutor) citizen.driver).executeScript(
+                    "return arguments[0].naturalWidth", figure.findElement(By.tagName("img")));
+            assertTrue(width.intValue() > 0, "the uploaded image is served");
+            citizen.screenshot("newsroom-published");
+
+            citizen.driver.get(config.portalUrl() + "/thai-binh/tin-tuc/" + slug);
+            assertTrue(citizen.text().contains("Không tìm thấy"), "not on Thái Bình's portal");
+        }
+
+        try (Chromium other = Chromium.open()) {
+            other.signIn(admin + "/", "tb-editor", RunningStack.PASSWORD);
+            other.driver.get(admin + "/content/edit.xhtml?id=" + id);
+            assertTrue(other.text().contains("Không tìm thấy"), other.text());
+            assertTrue(!other.text().contains(title));
+        }
+    }
+
+    private static Path photo(String marker) throws IOException {
+        BufferedImage image = new BufferedImage(1200, 800, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(Math.abs(marker.hashCode()) % 0xFFFFFF));
+        g.fillRect(0, 0, 1200, 800);
+        g.setColor(Color.WHITE);
+        g.drawString("ProvPortal " + marker, 40, 60);
+        g.dispose();
+        Path file = Files.createTempFile("ra-quan-", ".jpg");
+        ImageIO.write(image, "jpg", file.toFile());
+        return file;
+    }
+}

@@ -1,0 +1,64 @@
+package vn.provportal.deploy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The whole platform as {@code deploy/run.sh} starts it — embedded MariaDB, the real Keycloak with the
+ * platform realm, Payara Micro with both wars — started once for every test class of this module that
+ * uses it, and stopped when the test run ends. Data of a previous run is wiped first.
+ */
+final class RunningStack implements BeforeAllCallback {
+
+    static final String PASSWORD = "it-" + java.util.UUID.randomUUID();
+
+    private static StackConfig config;
+
+    static StackConfig config() {
+        return config;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(RunningStack.class, key -> start(), Started.class);
+    }
+
+    /** The started stack, closed by JUnit when the root context (the whole run) closes. */
+    private record Started(Stack stack) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+
+        @Override
+        public void close() {
+            stack.close();
+        }
+    }
+
+    private static Started start() {
+        Path stackDir = Path.of(System.getProperty("stack.dir", "target/stack"));
+        config = new StackConfig(stackDir, Path.of(System.getProperty("stack.home", "target/it-home")).toAbsolutePath(),
+                Integer.getInteger("it.http.port", 18080), Integer.getInteger("it.keycloak.port", 18180),
+                Integer.getInteger("it.db.port", 13307), Optional.empty(), "provportal", "provportal",
+                Optional.empty(), PASSWORD, true, KeycloakServer.versionIn(stackDir));
+        deleteKeycloakData();
+        deleteRecursively(config.home().resolve("mariadb/data"));
+        return new Started(new Stack(config).start());
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static void deleteKeycloakData() {
+        deleteRecursively(config.home().resolve("keycloak/keycloak-" + config.keycloakVersion() + "/data/h2"));
+    }
+}
