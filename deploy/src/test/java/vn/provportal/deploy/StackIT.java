@@ -263,6 +263,107 @@ class StackIT {
         assertEquals(403, editor.get(config.adminUrl() + "/stats/keys.xhtml").statusCode());
     }
 
+    @Test
+    void everyWorkspaceScreenAnswers404ForAnotherProvincesIdAndChangesNothing() {
+        long article = dbLong("SELECT MIN(id) FROM article WHERE tenant_id = 'thai-binh'");
+        long category = dbLong("SELECT MIN(id) FROM category WHERE tenant_id = 'thai-binh'");
+        long menu = dbLong("SELECT MIN(id) FROM menu_item WHERE tenant_id = 'thai-binh'");
+        long banner = dbLong("SELECT MIN(id) FROM banner WHERE tenant_id = 'thai-binh'");
+        String image = "7b".repeat(32);
+        dbInsert("INSERT IGNORE INTO media_file (tenant_id, sha256, content_type, width, height, size_bytes, bytes, "
+                + "created_at) VALUES ('thai-binh', '" + image + "', 'image/gif', 1, 1, 35, "
+                + "X'47494638396101000100800000000000ffffff21f90401000000002c00000000010001000002024401003b', NOW(6))");
+        Browser publisher = new Browser();
+        publisher.signIn(config.adminUrl() + "/", "hy-publisher", PASSWORD);
+        for (String screen : List.of("/content/edit.xhtml?id=" + article, "/content/revisions.xhtml?id=" + article,
+                "/site/categories.xhtml?id=" + category, "/site/menu.xhtml?id=" + menu,
+                "/site/banners.xhtml?id=" + banner, "/media/" + image)) {
+            HttpResponse<String> response = publisher.get(config.adminUrl() + screen);
+            assertEquals(404, response.statusCode(), screen);
+        }
+        assertEquals(200, publisher.get(config.adminUrl() + "/site/categories.xhtml").statusCode());
+
+        long tbComment = dbInsert("INSERT INTO article_comment (tenant_id, article_id, author_name, body, status, "
+                + "created_at) VALUES ('thai-binh', " + article + ", 'Lê Văn A', 'Bình luận của Thái Bình', 'PENDING', NOW(6))");
+        HttpResponse<String> queue = publisher.get(config.adminUrl() + "/comment/queue.xhtml");
+        Document refused = Browser.html(publisher.submit(queue, Browser.html(queue).selectFirst("form#queue"),
+                Map.of("chon", String.valueOf(tbComment), "queue:approve-selected", "")));
+        assertTrue(refused.text().contains("Không tìm thấy bình luận"), refused.text());
+        assertEquals("PENDING", dbString("SELECT status FROM article_comment WHERE id = " + tbComment),
+                "a Thái Bình comment cannot be approved by ticking its id in Hưng Yên's queue");
+
+        Browser editor = new Browser();
+        editor.signIn(config.adminUrl() + "/", "hy-editor", PASSWORD);
+        assertEquals(403, editor.get(config.adminUrl() + "/site/categories.xhtml").statusCode(), "editors do not shape the site");
+        String title = "Bài gắn chuyên mục tỉnh khác " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        HttpResponse<String> blank = editor.get(config.adminUrl() + "/content/edit.xhtml");
+        Document tampered = Browser.html(editor.submit(blank, Browser.html(blank).selectFirst("form#article"), Map.of(
+                "article:title", title, "article:category", String.valueOf(category), "article:save", "")));
+        assertFalse(tampered.text().contains("Đã lưu bản nháp"), tampered.text());
+        assertEquals(0L, dbLong("SELECT COUNT(*) FROM article WHERE title = '" + title + "'"), "nothing saved");
+    }
+
+    @Test
+    void publisherManagesCategoriesMenuAndBannersThatThePortalShows() {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 6);
+        Browser publisher = new Browser();
+        publisher.signIn(config.adminUrl() + "/", "hy-publisher", PASSWORD);
+        HttpResponse<String> categories = publisher.get(config.adminUrl() + "/site/categories.xhtml");
+        Document saved = Browser.html(publisher.submit(categories, Browser.html(categories).selectFirst("form#category"),
+                Map.of("category:name", "Cảnh báo lừa đảo " + suffix, "category:slug", "", "category:position", "9",
+                        "category:save", "")));
+        assertTrue(saved.select("td.category-name").eachText().contains("Cảnh báo lừa đảo " + suffix), saved.text());
+        String slug = "canh-bao-lua-dao-" + suffix;
+        assertEquals(200, new Browser().get(config.portalUrl() + "/hung-yen/chuyen-muc/" + slug).statusCode());
+        assertEquals(404, new Browser().get(config.portalUrl() + "/thai-binh/chuyen-muc/" + slug).statusCode());
+
+        HttpResponse<String> menu = publisher.get(config.adminUrl() + "/site/menu.xhtml");
+        Document menuSaved = Browser.html(publisher.submit(menu, Browser.html(menu).selectFirst("form#item"), Map.of(
+                "item:label", "Cảnh báo " + suffix, "item:url", "/chuyen-muc/" + slug, "item:position", "9", "item:save", "")));
+        assertTrue(menuSaved.select("td.menu-label").text().contains("Cảnh báo " + suffix), menuSaved.text());
+        assertTrue(new Browser().get(config.portalUrl() + "/hung-yen/").body().contains("Cảnh báo " + suffix),
+                "the new menu entry is on the portal");
+
+        HttpResponse<String> banners = publisher.get(config.adminUrl() + "/site/banners.xhtml");
+        Document bad = Browser.html(publisher.submit(banners, Browser.html(banners).selectFirst("form#banner"), Map.of(
+                "banner:title", "Phòng chống ma tuý " + suffix, "banner:link", "javascript:alert(1)", "banner:position", "1",
+                "banner:save", "")));
+        assertTrue(bad.text().contains("Liên kết phải bắt đầu bằng"), bad.text());
+        assertEquals("Phòng chống ma tuý " + suffix, bad.select("input[name='banner:title']").val(), "the form keeps the text");
+        Document good = Browser.html(publisher.submit(banners, Browser.html(banners).selectFirst("form#banner"), Map.of(
+                "banner:title", "Phòng chống ma tuý " + suffix, "banner:link", "https://bocongan.gov.vn", "banner:position", "1",
+                "banner:save", "")));
+        assertTrue(good.select("td.banner-title").eachText().contains("Phòng chống ma tuý " + suffix), good.text());
+        assertTrue(new Browser().get(config.portalUrl() + "/hung-yen/").body().contains("Phòng chống ma tuý " + suffix));
+        assertTrue(auditActions("hy-publisher").containsAll(List.of("category.created", "menu.created", "banner.created")));
+    }
+
+    private static long dbLong(String sql) {
+        return Long.parseLong(dbString(sql));
+    }
+
+    private static String dbString(String sql) {
+        try (java.sql.Connection c = new org.mariadb.jdbc.MariaDbDataSource(config.dbUrl() + "?user=root").getConnection();
+                java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static long dbInsert(String sql) {
+        try (java.sql.Connection c = new org.mariadb.jdbc.MariaDbDataSource(config.dbUrl() + "?user=root").getConnection();
+                java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate(sql, java.sql.Statement.RETURN_GENERATED_KEYS);
+            try (java.sql.ResultSet keys = s.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : 0;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** The audit trail's actions of one actor, read straight from the stack's database. */
     private static List<String> auditActions(String actor) {
         try (java.sql.Connection c = new org.mariadb.jdbc.MariaDbDataSource(config.dbUrl() + "?user=root").getConnection();
