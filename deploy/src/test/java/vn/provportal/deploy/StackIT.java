@@ -254,6 +254,8 @@ class StackIT {
         assertEquals(404, other.get(config.adminUrl() + "/content/edit.xhtml?id=" + id).statusCode(),
                 "another province's article cannot be opened by id");
         assertTrue(auditActions("hy-publisher").contains("article.approved"));
+        assertTrue(auditActions("hy-editor").containsAll(List.of("session.signed-in", "article.created", "article.submitted")),
+                "sign-in and every newsroom step are audited: " + auditActions("hy-editor"));
     }
 
     @Test
