@@ -37,9 +37,12 @@ public final class TestPersistence implements AutoCloseable {
         return emf.createEntityManager();
     }
 
-    /** Runs {@code work} in one committed transaction for {@code tenantCode}. */
+    /**
+     * Runs {@code work} in one committed transaction for {@code tenantCode}, or as platform code (no province
+     * bound, native SQL naming provinces itself) when it is null.
+     */
     public <T> T inTransaction(String tenantCode, Function<EntityManager, T> work) {
-        EntityManager em = forTenant(tenantCode);
+        EntityManager em = tenantCode == null ? withoutTenant() : forTenant(tenantCode);
         try {
             em.getTransaction().begin();
             T result = work.apply(em);

@@ -143,6 +143,10 @@ public class Article {
     @Column(name = "unpublish_at")
     private Instant unpublishAt;
 
+    /** Set by a province merge: "Trước sắp xếp: Công an tỉnh …" on what the absorbed province published. */
+    @Column(name = "history_label", length = 300, updatable = false)
+    private String historyLabel;
+
     @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<ArticleImage> images = new ArrayList<>();
@@ -433,6 +437,10 @@ public class Article {
 
     public Instant getUnpublishAt() {
         return unpublishAt;
+    }
+
+    public String getHistoryLabel() {
+        return historyLabel;
     }
 
     public Instant getCreatedAt() {

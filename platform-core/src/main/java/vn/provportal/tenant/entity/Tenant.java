@@ -72,6 +72,12 @@ public class Tenant {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "merged_into", length = 40)
+    private String mergedInto;
+
+    @Column(name = "merged_at")
+    private Instant mergedAt;
+
     @Version
     private long version;
 
@@ -96,6 +102,52 @@ public class Tenant {
 
     public boolean isServing() {
         return status == TenantStatus.ACTIVE;
+    }
+
+    /** Portal shows a maintenance notice; the newsroom is read-only. */
+    public void suspend() {
+        requireStatus(TenantStatus.ACTIVE, "tạm dừng", "suspend");
+        status = TenantStatus.SUSPENDED;
+    }
+
+    public void resume() {
+        requireStatus(TenantStatus.SUSPENDED, "hoạt động lại", "resume");
+        status = TenantStatus.ACTIVE;
+    }
+
+    /** Kept for the record, off the air. */
+    public void archive() {
+        if (status == TenantStatus.MERGED || status == TenantStatus.ARCHIVED) {
+            throw new vn.provportal.platform.InvalidInput("Tỉnh đang ở trạng thái " + status + ", không lưu trữ được",
+                    "Cannot archive a province that is " + status);
+        }
+        status = TenantStatus.ARCHIVED;
+    }
+
+    /** This province joined {@code target}; its old addresses now lead there. */
+    public void mergedInto(Tenant target, Instant now) {
+        this.status = TenantStatus.MERGED;
+        this.mergedInto = target.getCode().value();
+        this.mergedAt = now;
+    }
+
+    public String getMergedInto() {
+        return mergedInto;
+    }
+
+    public Instant getMergedAt() {
+        return mergedAt;
+    }
+
+    public boolean isMerged() {
+        return status == TenantStatus.MERGED;
+    }
+
+    private void requireStatus(TenantStatus expected, String vi, String en) {
+        if (status != expected) {
+            throw new vn.provportal.platform.InvalidInput("Không thể " + vi + " tỉnh đang ở trạng thái " + status,
+                    "Cannot " + en + " a province that is " + status);
+        }
     }
 
     public Long getId() {

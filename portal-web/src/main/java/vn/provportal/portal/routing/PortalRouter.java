@@ -37,6 +37,9 @@ public class PortalRouter extends HttpFilter {
     @Inject
     NotFound notFound;
 
+    @Inject
+    vn.provportal.redirect.boundary.Redirects redirects;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -74,6 +77,10 @@ public class PortalRouter extends HttpFilter {
     private void serveProvince(Tenant tenant, String base, String relativePath, HttpServletRequest request,
             HttpServletResponse response) throws IOException, ServletException {
         currentTenant.set(tenant);
+        if (tenant.isMerged()) {
+            movedAway(tenant, base, relativePath, request, response);
+            return;
+        }
         paths.resolved(request.getContextPath() + base, relativePath, request);
         Optional<Route> route = tenant.isServing() ? Route.of(relativePath) : Optional.empty();
         if (route.isEmpty()) {
@@ -88,6 +95,29 @@ public class PortalRouter extends HttpFilter {
         }
         paths.routed(page.isEnglish(), route.get().parameter());
         request.getRequestDispatcher(page.target).forward(request, response);
+    }
+
+    /**
+     * An address of a province that was merged into another answers 301 to its new home: the same path on the
+     * province it joined (its hostname when it has one, otherwise its prefix), or the renamed address the merge
+     * recorded in the absorbed province's redirect table.
+     */
+    private void movedAway(Tenant absorbed, String base, String relativePath, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        Optional<Tenant> target = tenants.findByCode(absorbed.getMergedInto());
+        if (target.isEmpty()) {
+            notFound.respond(response);
+            return;
+        }
+        String path = redirects.find(relativePath).map(r -> r.getNewPath()).orElse(relativePath);
+        String home = !base.isEmpty() || target.get().getHostnames().isEmpty()
+                ? request.getContextPath() + "/" + target.get().getCode().value()
+                : request.getScheme() + "://" + target.get().getHostnames().iterator().next()
+                        + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort())
+                        + request.getContextPath();
+        String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+        response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+        response.setHeader("Location", (path.startsWith("/") ? home + path : path) + query);
     }
 
     private static boolean isRead(HttpServletRequest request) {

@@ -1,0 +1,136 @@
+package vn.provportal.people.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import vn.provportal.people.control.KeycloakAdmin;
+import vn.provportal.platform.InvalidInput;
+
+/**
+ * The provinces' groups and people in Keycloak: a province's groups made (or unmade, when provisioning fails
+ * further on), people moved from one province to another by a merge. Settings are read at run time:
+ * {@code provportal.keycloak.url}, {@code provportal.keycloak.realm}, {@code provportal.provisioner.client-id},
+ * {@code provportal.provisioner.client-secret}.
+ */
+@ApplicationScoped
+public class Directory {
+
+    private volatile KeycloakAdmin admin;
+
+    KeycloakAdmin admin() {
+        if (admin == null) {
+            Config config = ConfigProvider.getConfig();
+            admin = new KeycloakAdmin(new KeycloakAdmin.Settings(
+                    config.getOptionalValue("provportal.keycloak.url", String.class).orElse("http://localhost:8180"),
+                    config.getOptionalValue("provportal.keycloak.realm", String.class).orElse("portal"),
+                    config.getOptionalValue("provportal.provisioner.client-id", String.class).orElse("provportal-provisioner"),
+                    config.getOptionalValue("provportal.provisioner.client-secret", String.class).orElse("")));
+        }
+        return admin;
+    }
+
+    /** Creates {@code /tenants/<code>} and its three sub-groups; returns the new group's id. */
+    public String createProvinceGroups(String code) {
+        String tenants = admin().groupByPath("tenants").orElseThrow(() -> new InvalidInput(
+                "Keycloak chưa có nhóm /tenants", "Keycloak has no /tenants group"));
+        String province = admin().createChildGroup(tenants, code, "tenant", code);
+        try {
+            for (ProvinceRole role : ProvinceRole.values()) {
+                String group = admin().createChildGroup(province, role.group, "tenant", code);
+                admin().grantRealmRoles(group, role.realmRoles);
+            }
+            return province;
+        } catch (RuntimeException e) {
+            admin().deleteGroup(province);
+            throw e;
+        }
+    }
+
+    public void deleteGroup(String groupId) {
+        admin().deleteGroup(groupId);
+    }
+
+    /** A new person of {@code role} in the province; their password is temporary and must be changed. */
+    public String createMember(String code, ProvinceRole role, String username, String email, String name,
+            String temporaryPassword) {
+        String group = group(code, role);
+        String user = admin().createUser(username, email, name, temporaryPassword);
+        try {
+            admin().join(user, group);
+            return user;
+        } catch (RuntimeException e) {
+            admin().deleteUser(user);
+            throw e;
+        }
+    }
+
+    public void deleteUser(String userId) {
+        admin().deleteUser(userId);
+    }
+
+    /** Each person of the province with the role they hold there. */
+    public List<Member> members(String code) {
+        List<Member> members = new ArrayList<>();
+        for (ProvinceRole role : ProvinceRole.values()) {
+            admin().groupByPath(role.path(code)).ifPresent(group -> admin().members(group)
+                    .forEach(p -> members.add(new Member(p, role))));
+        }
+        return members;
+    }
+
+    /** Moves someone of the province to another of its roles; someone of another province is not found. */
+    public void changeRole(String code, String userId, ProvinceRole role) {
+        Member member = member(code, userId);
+        admin().join(userId, group(code, role));
+        if (member.role() != role) {
+            admin().leave(userId, group(code, member.role()));
+        }
+    }
+
+    public void setEnabled(String code, String userId, boolean enabled) {
+        member(code, userId);
+        admin().setEnabled(userId, enabled);
+    }
+
+    /** Puts everyone of {@code source} into the same role of {@code target}; safe to repeat. */
+    public int moveEveryone(String source, String target) {
+        int moved = 0;
+        for (ProvinceRole role : ProvinceRole.values()) {
+            var from = admin().groupByPath(role.path(source));
+            if (from.isEmpty()) {
+                continue;
+            }
+            String to = group(target, role);
+            for (KeycloakAdmin.Person person : admin().members(from.get())) {
+                admin().join(person.id(), to);
+                admin().leave(person.id(), from.get());
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    /** A person and the role they hold in a province. */
+    public record Member(KeycloakAdmin.Person person, ProvinceRole role) {
+
+        public KeycloakAdmin.Person getPerson() {
+            return person;
+        }
+
+        public ProvinceRole getRole() {
+            return role;
+        }
+    }
+
+    private Member member(String code, String userId) {
+        return members(code).stream().filter(m -> m.person().id().equals(userId)).findFirst()
+                .orElseThrow(() -> new InvalidInput("Không tìm thấy người dùng trong tỉnh này", "No such person here"));
+    }
+
+    private String group(String code, ProvinceRole role) {
+        return admin().groupByPath(role.path(code)).orElseThrow(() -> new InvalidInput(
+                "Keycloak chưa có nhóm /" + role.path(code), "Keycloak has no group " + role.path(code)));
+    }
+}
