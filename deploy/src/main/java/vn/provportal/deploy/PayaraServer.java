@@ -30,6 +30,7 @@ final class PayaraServer {
         env.put("PROVPORTAL_DB_PASSWORD", config.dbPassword());
         env.put("PROVPORTAL_KEYCLOAK_URL", config.keycloakUrl());
         env.put("PROVPORTAL_OIDC_CLIENT_SECRET", secrets.get(Secrets.OIDC_CLIENT_SECRET));
+        env.put("PROVPORTAL_PROVISIONER_CLIENT_SECRET", secrets.get(Secrets.PROVISIONER_SECRET));
         env.put("PROVPORTAL_ADMIN_URL", config.adminUrl());
         env.put("PROVPORTAL_DEMO", Boolean.toString(config.demo()));
         String demoKey = System.getenv("PROVPORTAL_DEMO_API_KEY");

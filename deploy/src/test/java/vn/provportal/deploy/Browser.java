@@ -116,6 +116,38 @@ final class Browser {
         return submit(loginPage, form, Map.of("username", username, "password", password));
     }
 
+    /**
+     * First sign-in with a temporary password: Keycloak asks for a new one before letting the user in.
+     * Returns the page the user lands on.
+     */
+    HttpResponse<String> signInFirstTime(String protectedUrl, String username, String temporary, String newPassword) {
+        HttpResponse<String> update = signIn(protectedUrl, username, temporary);
+        Element form = html(update).selectFirst("form#kc-passwd-update-form");
+        if (form == null) {
+            throw new AssertionError("expected Keycloak to ask for a new password at " + update.uri() + ": " + html(update).text());
+        }
+        return submit(update, form, Map.of("password-new", newPassword, "password-confirm", newPassword));
+    }
+
+    /** One request, redirects not followed, as it reaches a server under another hostname. */
+    static HttpResponse<String> getWithoutRedirects(String url, String host) {
+        HttpClient plain = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        URI uri = URI.create(url);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
+        if (host != null) {
+            request.header("Host", host + ":" + uri.getPort());
+        }
+        try {
+            return plain.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Document html(HttpResponse<String> response) {
         return Jsoup.parse(response.body(), response.uri().toString());
     }

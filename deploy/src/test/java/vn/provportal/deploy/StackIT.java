@@ -164,7 +164,7 @@ class StackIT {
         HttpResponse<String> fresh = admin.get(config.adminUrl() + "/stats/entry.xhtml");
         Document saved = Browser.html(admin.submit(fresh, Browser.html(fresh).selectFirst("form#entry"), figures));
         assertTrue(saved.text().contains("Đã lưu kết quả xử lý"), saved.text());
-        assertTrue(auditActions("hy-admin").contains("stats.processing.manual"), "manual entry is audited");
+        assertTrue(StackDb.auditActions("hy-admin", "hung-yen").contains("stats.processing.manual"), "manual entry is audited");
         Document statsPage = Browser.html(new Browser().get(config.portalUrl() + "/hung-yen/thong-ke"));
         assertTrue(statsPage.select(".stats-history").first().text().contains("Tháng 1/2031"));
 
@@ -188,7 +188,7 @@ class StackIT {
         assertTrue(applied.text().contains("Đã nhập 2 dòng"), applied.text());
         Document afterImport = Browser.html(new Browser().get(config.portalUrl() + "/hung-yen/thong-ke"));
         assertTrue(afterImport.select(".stats-history").first().text().contains("Tháng 2/2031"), "imported period shown");
-        assertTrue(auditActions("hy-admin").contains("stats.import"), "the import is audited");
+        assertTrue(StackDb.auditActions("hy-admin", "hung-yen").contains("stats.import"), "the import is audited");
 
         HttpResponse<String> keys = admin.get(config.adminUrl() + "/stats/keys.xhtml");
         Document issued = Browser.html(admin.submit(keys, Browser.html(keys).selectFirst("form#keys"),
@@ -253,9 +253,9 @@ class StackIT {
         other.signIn(config.adminUrl() + "/", "tb-editor", PASSWORD);
         assertEquals(404, other.get(config.adminUrl() + "/content/edit.xhtml?id=" + id).statusCode(),
                 "another province's article cannot be opened by id");
-        assertTrue(auditActions("hy-publisher").contains("article.approved"));
-        assertTrue(auditActions("hy-editor").containsAll(List.of("session.signed-in", "article.created", "article.submitted")),
-                "sign-in and every newsroom step are audited: " + auditActions("hy-editor"));
+        assertTrue(StackDb.auditActions("hy-publisher", "hung-yen").contains("article.approved"));
+        assertTrue(StackDb.auditActions("hy-editor", "hung-yen").containsAll(List.of("session.signed-in", "article.created", "article.submitted")),
+                "sign-in and every newsroom step are audited: " + StackDb.auditActions("hy-editor", "hung-yen"));
     }
 
     @Test
@@ -267,12 +267,12 @@ class StackIT {
 
     @Test
     void everyWorkspaceScreenAnswers404ForAnotherProvincesIdAndChangesNothing() {
-        long article = dbLong("SELECT MIN(id) FROM article WHERE tenant_id = 'thai-binh'");
-        long category = dbLong("SELECT MIN(id) FROM category WHERE tenant_id = 'thai-binh'");
-        long menu = dbLong("SELECT MIN(id) FROM menu_item WHERE tenant_id = 'thai-binh'");
-        long banner = dbLong("SELECT MIN(id) FROM banner WHERE tenant_id = 'thai-binh'");
+        long article = StackDb.number("SELECT MIN(id) FROM article WHERE tenant_id = 'thai-binh'");
+        long category = StackDb.number("SELECT MIN(id) FROM category WHERE tenant_id = 'thai-binh'");
+        long menu = StackDb.number("SELECT MIN(id) FROM menu_item WHERE tenant_id = 'thai-binh'");
+        long banner = StackDb.number("SELECT MIN(id) FROM banner WHERE tenant_id = 'thai-binh'");
         String image = "7b".repeat(32);
-        dbInsert("INSERT IGNORE INTO media_file (tenant_id, sha256, content_type, width, height, size_bytes, bytes, "
+        StackDb.insert("INSERT IGNORE INTO media_file (tenant_id, sha256, content_type, width, height, size_bytes, bytes, "
                 + "created_at) VALUES ('thai-binh', '" + image + "', 'image/gif', 1, 1, 35, "
                 + "X'47494638396101000100800000000000ffffff21f90401000000002c00000000010001000002024401003b', NOW(6))");
         Browser publisher = new Browser();
@@ -285,13 +285,13 @@ class StackIT {
         }
         assertEquals(200, publisher.get(config.adminUrl() + "/site/categories.xhtml").statusCode());
 
-        long tbComment = dbInsert("INSERT INTO article_comment (tenant_id, article_id, author_name, body, status, "
+        long tbComment = StackDb.insert("INSERT INTO article_comment (tenant_id, article_id, author_name, body, status, "
                 + "created_at) VALUES ('thai-binh', " + article + ", 'Lê Văn A', 'Bình luận của Thái Bình', 'PENDING', NOW(6))");
         HttpResponse<String> queue = publisher.get(config.adminUrl() + "/comment/queue.xhtml");
         Document refused = Browser.html(publisher.submit(queue, Browser.html(queue).selectFirst("form#queue"),
                 Map.of("chon", String.valueOf(tbComment), "queue:approve-selected", "")));
         assertTrue(refused.text().contains("Không tìm thấy bình luận"), refused.text());
-        assertEquals("PENDING", dbString("SELECT status FROM article_comment WHERE id = " + tbComment),
+        assertEquals("PENDING", StackDb.string("SELECT status FROM article_comment WHERE id = " + tbComment),
                 "a Thái Bình comment cannot be approved by ticking its id in Hưng Yên's queue");
 
         Browser editor = new Browser();
@@ -302,7 +302,7 @@ class StackIT {
         Document tampered = Browser.html(editor.submit(blank, Browser.html(blank).selectFirst("form#article"), Map.of(
                 "article:title", title, "article:category", String.valueOf(category), "article:save", "")));
         assertFalse(tampered.text().contains("Đã lưu bản nháp"), tampered.text());
-        assertEquals(0L, dbLong("SELECT COUNT(*) FROM article WHERE title = '" + title + "'"), "nothing saved");
+        assertEquals(0L, StackDb.number("SELECT COUNT(*) FROM article WHERE title = '" + title + "'"), "nothing saved");
     }
 
     @Test
@@ -337,51 +337,7 @@ class StackIT {
                 "banner:save", "")));
         assertTrue(good.select("td.banner-title").eachText().contains("Phòng chống ma tuý " + suffix), good.text());
         assertTrue(new Browser().get(config.portalUrl() + "/hung-yen/").body().contains("Phòng chống ma tuý " + suffix));
-        assertTrue(auditActions("hy-publisher").containsAll(List.of("category.created", "menu.created", "banner.created")));
-    }
-
-    private static long dbLong(String sql) {
-        return Long.parseLong(dbString(sql));
-    }
-
-    private static String dbString(String sql) {
-        try (java.sql.Connection c = new org.mariadb.jdbc.MariaDbDataSource(config.dbUrl() + "?user=root").getConnection();
-                java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        } catch (java.sql.SQLException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static long dbInsert(String sql) {
-        try (java.sql.Connection c = new org.mariadb.jdbc.MariaDbDataSource(config.dbUrl() + "?user=root").getConnection();
-                java.sql.Statement s = c.createStatement()) {
-            s.executeUpdate(sql, java.sql.Statement.RETURN_GENERATED_KEYS);
-            try (java.sql.ResultSet keys = s.getGeneratedKeys()) {
-                return keys.next() ? keys.getLong(1) : 0;
-            }
-        } catch (java.sql.SQLException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    /** The audit trail's actions of one actor, read straight from the stack's database. */
-    private static List<String> auditActions(String actor) {
-        try (java.sql.Connection c = new org.mariadb.jdbc.MariaDbDataSource(config.dbUrl() + "?user=root").getConnection();
-                java.sql.PreparedStatement s = c.prepareStatement(
-                        "SELECT action FROM audit_log WHERE actor = ? AND tenant_code = 'hung-yen' ORDER BY id")) {
-            s.setString(1, actor);
-            List<String> actions = new java.util.ArrayList<>();
-            try (java.sql.ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    actions.add(rs.getString(1));
-                }
-            }
-            return actions;
-        } catch (java.sql.SQLException e) {
-            throw new AssertionError(e);
-        }
+        assertTrue(StackDb.auditActions("hy-publisher", "hung-yen").containsAll(List.of("category.created", "menu.created", "banner.created")));
     }
 
     private static Map<String, String> withValue(Map<String, String> map, String key, String value) {

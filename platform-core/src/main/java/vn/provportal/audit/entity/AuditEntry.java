@@ -47,4 +47,32 @@ public class AuditEntry {
         this.action = action;
         this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
     }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getTenantCode() {
+        return tenantCode;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getClientAddress() {
+        return clientAddress;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
 }

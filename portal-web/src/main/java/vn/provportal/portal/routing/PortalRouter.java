@@ -82,6 +82,13 @@ public class PortalRouter extends HttpFilter {
             return;
         }
         paths.resolved(request.getContextPath() + base, relativePath, request);
+        if (tenant.getStatus() == vn.provportal.tenant.entity.TenantStatus.SUSPENDED && isRead(request)) {
+            paths.routed(false, null);
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", "3600");
+            request.getRequestDispatcher("/views/maintenance.xhtml").forward(request, response);
+            return;
+        }
         Optional<Route> route = tenant.isServing() ? Route.of(relativePath) : Optional.empty();
         if (route.isEmpty()) {
             notFound.respond(response);

@@ -47,8 +47,20 @@ public class WorkspaceTenantFilter extends HttpFilter {
         if (request.getUserPrincipal() != null) {
             actor.set(request.getUserPrincipal().getName(), request.getRemoteAddr());
             province(request).flatMap(tenants::findByCode).ifPresent(currentTenant::set);
+            if (readOnly(request)) {
+                response.setStatus(423);
+                request.getRequestDispatcher("/errors/suspended.xhtml").forward(request, response);
+                return;
+            }
         }
         chain.doFilter(request, response);
+    }
+
+    /** A suspended province's people may look but not change anything; the ministry still may. */
+    private boolean readOnly(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && currentTenant.isResolved()
+                && currentTenant.get().getStatus() == vn.provportal.tenant.entity.TenantStatus.SUSPENDED
+                && !request.isUserInRole(Roles.PLATFORM_ADMIN);
     }
 
     private Optional<String> province(HttpServletRequest request) {

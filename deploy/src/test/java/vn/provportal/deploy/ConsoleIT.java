@@ -1,0 +1,174 @@
+package vn.provportal.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The ministry console against the real Keycloak: provisioning creates the province, its Keycloak groups and
+ * a first administrator who must set a password and then sees only that province; a Keycloak refusal leaves
+ * nothing behind; a provincial administrator invites an editor who can sign in to that province only; two
+ * provinces provisioned here are merged and every old address of the absorbed one answers 301.
+ */
+@ExtendWith(RunningStack.class)
+class ConsoleIT {
+
+    private static StackConfig config;
+
+    @BeforeAll
+    static void stack() {
+        config = RunningStack.config();
+    }
+
+    @Test
+    void ministryProvisionsAProvinceWhoseFirstAdminSignsInAndSeesOnlyIt() {
+        String code = "nb-" + suffix();
+        Provisioned nb = provision(code, "Công an tỉnh Ninh Bình " + code, "admin-" + code);
+        assertEquals(200, new Browser().get(config.portalUrl() + "/" + code + "/").statusCode(), "live at once");
+        HttpResponse<String> byHost = Browser.getWithoutRedirects(config.portalUrl() + "/", code + ".localhost");
+        assertEquals(200, byHost.statusCode());
+        assertTrue(byHost.body().contains("Công an tỉnh Ninh Bình " + code), "its hostname answers");
+        assertTrue(Browser.html(new Browser().get(config.portalUrl() + "/" + code + "/trang/gioi-thieu")).text()
+                .contains("Ninh Bình"), "starter pages exist");
+
+        Browser admin = new Browser();
+        Document workspace = Browser.html(admin.signInFirstTime(config.adminUrl() + "/", nb.username, nb.password,
+                "Mat-khau-moi-" + suffix()));
+        assertEquals("Công an tỉnh Ninh Bình " + code, workspace.select("#province-name").text(), workspace.text());
+        assertEquals(403, admin.get(config.adminUrl() + "/console/provision.xhtml").statusCode(),
+                "a provincial admin never reaches the console");
+        assertEquals(404, admin.get(config.adminUrl() + "/content/edit.xhtml?id="
+                + StackDb.number("SELECT MIN(id) FROM article WHERE tenant_id = 'hung-yen'")).statusCode());
+        assertTrue(StackDb.auditActions("ministry-admin", null).contains("province.provisioned"));
+    }
+
+    @Test
+    void aKeycloakRefusalLeavesNothingHalfMade() {
+        String code = "kg-" + suffix();
+        Browser ministry = ministry();
+        Document refused = submitProvision(ministry, code, "Công an tỉnh Thử " + code, "hy-editor");
+        assertTrue(refused.text().contains("đã có trong hệ thống đăng nhập"), refused.text());
+        assertEquals("Công an tỉnh Thử " + code, refused.select("input[name='wizard:name-vi']").val(), "typed text kept");
+        assertEquals(0L, StackDb.number("SELECT COUNT(*) FROM tenant WHERE code = '" + code + "'"));
+        assertEquals(0L, StackDb.number("SELECT COUNT(*) FROM category WHERE tenant_id = '" + code + "'"));
+        assertEquals(404, new Browser().get(config.portalUrl() + "/" + code + "/").statusCode());
+        Provisioned retried = provision(code, "Công an tỉnh Thử " + code, "admin-" + code);
+        assertEquals("admin-" + code, retried.username, "the Keycloak groups made before the refusal were removed");
+    }
+
+    @Test
+    void provincialAdminInvitesAnEditorWhoSeesOnlyThatProvince() {
+        Browser admin = new Browser();
+        admin.signIn(config.adminUrl() + "/", "hy-admin", RunningStack.PASSWORD);
+        String username = "bien-tap-" + suffix();
+        HttpResponse<String> people = admin.get(config.adminUrl() + "/people/index.xhtml");
+        Document invited = Browser.html(admin.submit(people, Browser.html(people).selectFirst("form#invite"), Map.of(
+                "invite:username", username, "invite:email", username + "@hungyen.example.vn", "invite:name", "Nguyễn Thị Lan",
+                "invite:role", "EDITOR", "invite:send", "")));
+        String password = invited.select("#invited-password").text();
+        assertFalse(password.isBlank(), invited.text());
+        assertTrue(invited.select("td.person-username").eachText().contains(username));
+
+        Document workspace = Browser.html(new Browser().signInFirstTime(config.adminUrl() + "/", username, password,
+                "Mat-khau-moi-" + suffix()));
+        assertEquals("Công an tỉnh Hưng Yên", workspace.select("#province-name").text());
+        List<String> titles = workspace.select("[id$=articles] td.article-title").eachText();
+        assertFalse(titles.stream().anyMatch(t -> t.contains("Thái Bình")), titles.toString());
+
+        Browser editor = new Browser();
+        editor.signIn(config.adminUrl() + "/", "hy-editor", RunningStack.PASSWORD);
+        assertEquals(403, editor.get(config.adminUrl() + "/people/index.xhtml").statusCode(), "editors do not manage people");
+        Browser tb = new Browser();
+        tb.signIn(config.adminUrl() + "/", "tb-editor", RunningStack.PASSWORD);
+        assertEquals(403, tb.get(config.adminUrl() + "/console/merge.xhtml").statusCode());
+    }
+
+    @Test
+    void mergingMovesContentAndPeopleAndEveryOldAddressLeadsToItsNewHome() {
+        String a = "ma-" + suffix();
+        String b = "mb-" + suffix();
+        provision(a, "Công an tỉnh Nhận " + a, "admin-" + a);
+        Provisioned absorbed = provision(b, "Công an tỉnh Nhập " + b, "admin-" + b);
+        long article = StackDb.insert("INSERT INTO article (tenant_id, title, slug, lead_text, body_html, status, published_at, "
+                + "view_count, created_at, updated_at, version) VALUES ('" + b + "', 'Tin cũ của tỉnh nhập', 'tin-cu', 'Tóm tắt', "
+                + "'<p>x</p>', 'PUBLISHED', NOW(6) - INTERVAL 1 DAY, 0, NOW(6), NOW(6), 1)");
+        assertTrue(article > 0);
+
+        Browser ministry = ministry();
+        HttpResponse<String> page = ministry.get(config.adminUrl() + "/console/merge.xhtml");
+        Map<String, String> choice = Map.of("merge:source", b, "merge:target", a);
+        HttpResponse<String> planned = ministry.submit(page, Browser.html(page).selectFirst("form#merge"),
+                with(choice, "merge:dry-run", ""));
+        Document plan = Browser.html(planned);
+        assertEquals("1", plan.select(".plan-articles").text(), plan.text());
+        assertTrue(plan.select(".plan-renames").text().contains("/trang/gioi-thieu → /trang/gioi-thieu-" + b), plan.text());
+        Document merged = Browser.html(ministry.submit(planned, plan.selectFirst("form#merge"), with(choice, "merge:do-merge", "")));
+        assertTrue(merged.text().contains("Đã sáp nhập"), merged.text());
+
+        HttpResponse<String> oldArticle = Browser.getWithoutRedirects(config.portalUrl() + "/" + b + "/tin-tuc/tin-cu", null);
+        assertEquals(301, oldArticle.statusCode());
+        assertEquals("/" + a + "/tin-tuc/tin-cu", oldArticle.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> oldHost = Browser.getWithoutRedirects(config.portalUrl() + "/trang/gioi-thieu?x=1", b + ".localhost");
+        assertEquals(301, oldHost.statusCode());
+        assertEquals("http://" + a + ".localhost:" + config.httpPort() + "/trang/gioi-thieu-" + b + "?x=1",
+                oldHost.headers().firstValue("Location").orElseThrow());
+        Document moved = Browser.html(new Browser().get(config.portalUrl() + "/" + a + "/tin-tuc/tin-cu"));
+        assertTrue(moved.select(".history-label").text().contains("Trước sắp xếp: Công an tỉnh Nhập " + b), moved.text());
+
+        Document workspace = Browser.html(new Browser().signInFirstTime(config.adminUrl() + "/", absorbed.username,
+                absorbed.password, "Mat-khau-moi-" + suffix()));
+        assertEquals("Công an tỉnh Nhận " + a, workspace.select("#province-name").text(), "people moved to the new province");
+
+        Document again = Browser.html(ministry.submit(planned, plan.selectFirst("form#merge"), with(choice, "merge:do-merge", "")));
+        assertTrue(again.text().contains("Đã sáp nhập"), "running it again is safe: " + again.text());
+        assertEquals(1L, StackDb.number("SELECT COUNT(*) FROM tenant_merge WHERE source_code = '" + b + "'"));
+        assertTrue(StackDb.auditActions("ministry-admin", null).contains("province.merged"));
+    }
+
+    private record Provisioned(String username, String password) {
+    }
+
+    private static Provisioned provision(String code, String name, String username) {
+        Document done = submitProvision(ministry(), code, name, username);
+        String password = done.select("#temporary-password").text();
+        assertFalse(password.isBlank(), done.text());
+        assertEquals(username, done.select("#new-admin").text());
+        return new Provisioned(username, password);
+    }
+
+    private static Document submitProvision(Browser ministry, String code, String name, String username) {
+        HttpResponse<String> wizard = ministry.get(config.adminUrl() + "/console/provision.xhtml");
+        Map<String, String> fields = new HashMap<>(Map.of("wizard:code", code, "wizard:name-vi", name,
+                "wizard:name-en", "Police of " + code, "wizard:hostnames", code + ".localhost", "wizard:theme", "blue",
+                "wizard:color", "#0d47a1", "wizard:starter", "true", "wizard:admin-username", username,
+                "wizard:admin-email", username + "@example.vn", "wizard:admin-name", "Quản trị " + code));
+        fields.put("wizard:provision", "");
+        return Browser.html(ministry.submit(wizard, Browser.html(wizard).selectFirst("form#wizard"), fields));
+    }
+
+    private static Browser ministry() {
+        Browser ministry = new Browser();
+        ministry.signIn(config.adminUrl() + "/", "ministry-admin", RunningStack.PASSWORD);
+        return ministry;
+    }
+
+    private static Map<String, String> with(Map<String, String> map, String key, String value) {
+        Map<String, String> copy = new HashMap<>(map);
+        copy.put(key, value);
+        return copy;
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 6);
+    }
+}

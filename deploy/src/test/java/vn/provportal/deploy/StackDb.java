@@ -1,0 +1,59 @@
+package vn.provportal.deploy;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.mariadb.jdbc.MariaDbDataSource;
+
+/** The running stack's database, read (and seeded) directly by the whole-stack tests. */
+final class StackDb {
+
+    private StackDb() {
+    }
+
+    static long number(String sql) {
+        String value = string(sql);
+        return value == null ? 0 : Long.parseLong(value);
+    }
+
+    static String string(String sql) {
+        try (Connection c = connection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static long insert(String sql) {
+        try (Connection c = connection(); Statement s = c.createStatement()) {
+            s.executeUpdate(sql, Statement.RETURN_GENERATED_KEYS);
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The audit trail's actions of one actor, in one province or (null) any. */
+    static List<String> auditActions(String actor, String province) {
+        String sql = "SELECT action FROM audit_log WHERE actor = '" + actor.replace("'", "") + "'"
+                + (province == null ? "" : " AND tenant_code = '" + province.replace("'", "") + "'") + " ORDER BY id";
+        try (Connection c = connection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            List<String> actions = new ArrayList<>();
+            while (rs.next()) {
+                actions.add(rs.getString(1));
+            }
+            return actions;
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Connection connection() throws SQLException {
+        return new MariaDbDataSource(RunningStack.config().dbUrl() + "?user=root").getConnection();
+    }
+}

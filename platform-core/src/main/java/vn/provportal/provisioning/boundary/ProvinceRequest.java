@@ -1,0 +1,76 @@
+package vn.provportal.provisioning.boundary;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import vn.provportal.platform.InvalidInput;
+import vn.provportal.platform.Nfc;
+import vn.provportal.tenant.entity.TenantCode;
+import vn.provportal.tenant.entity.Theme;
+
+/** What the ministry's provisioning wizard asks, checked field by field with a Vietnamese reason. */
+public record ProvinceRequest(String code, String nameVi, String nameEn, String hostnames, String theme,
+        String primaryColor, String footerAddress, String hotline, boolean starterSite, String adminUsername,
+        String adminEmail, String adminName) {
+
+    private static final Pattern HOST = Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9-]{2,63}");
+    private static final Pattern USER = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+
+    TenantCode checkedCode() {
+        try {
+            return new TenantCode(code == null ? "" : code.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("Mã tỉnh \"" + code + "\" không hợp lệ: chữ thường không dấu, số và dấu gạch ngang "
+                    + "(vd. ninh-binh), 2–40 ký tự, không trùng từ dành riêng của hệ thống", "Invalid province code");
+        }
+    }
+
+    String checkedName(String name, String field) {
+        String clean = Nfc.normalize(name);
+        if (clean == null || clean.isBlank() || clean.length() > 200) {
+            throw new InvalidInput(field + " không được để trống (tối đa 200 ký tự)", field + " is required");
+        }
+        return clean.strip();
+    }
+
+    List<String> checkedHostnames() {
+        List<String> hosts = hostnames == null ? List.of() : Arrays.stream(hostnames.split("[,\\s]+"))
+                .map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).distinct().toList();
+        for (String host : hosts) {
+            if (!HOST.matcher(host).matches()) {
+                throw new InvalidInput("Tên miền \"" + host + "\" không hợp lệ", "Invalid hostname " + host);
+            }
+        }
+        return hosts;
+    }
+
+    Theme checkedTheme() {
+        boolean blue = Theme.BLUE.equals(theme);
+        String color = primaryColor == null || primaryColor.isBlank() ? (blue ? "#0d47a1" : "#b71c1c") : primaryColor.strip();
+        if (!COLOR.matcher(color).matches()) {
+            throw new InvalidInput("Màu chủ đạo phải có dạng #rrggbb", "Colour must be #rrggbb");
+        }
+        return new Theme(blue ? Theme.BLUE : Theme.POLICE_RED, color.toLowerCase(Locale.ROOT),
+                blue ? "#90caf9" : "#f9a825", Nfc.normalize(footerAddress), hotline == null || hotline.isBlank() ? "113" : hotline.strip());
+    }
+
+    String checkedUsername() {
+        String user = adminUsername == null ? "" : adminUsername.strip().toLowerCase(Locale.ROOT);
+        if (!USER.matcher(user).matches()) {
+            throw new InvalidInput("Tên đăng nhập của quản trị viên: 3–50 ký tự chữ thường không dấu, số, dấu chấm, "
+                    + "gạch ngang hoặc gạch dưới", "Invalid user name");
+        }
+        return user;
+    }
+
+    String checkedEmail() {
+        String email = adminEmail == null ? "" : adminEmail.strip();
+        if (!EMAIL.matcher(email).matches()) {
+            throw new InvalidInput("Email của quản trị viên không hợp lệ", "Invalid e-mail");
+        }
+        return email;
+    }
+}

@@ -1,0 +1,112 @@
+package vn.provportal.provisioning.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.util.List;
+import vn.provportal.people.boundary.Directory;
+import vn.provportal.people.boundary.ProvinceRole;
+import vn.provportal.platform.Activity;
+import vn.provportal.platform.InvalidInput;
+import vn.provportal.platform.persistence.TenantDiscriminator;
+import vn.provportal.tenant.boundary.CurrentTenant;
+import vn.provportal.tenant.boundary.Tenants;
+import vn.provportal.tenant.entity.Tenant;
+import vn.provportal.tenant.entity.TenantCode;
+
+/**
+ * Provisions a province in one go: its record and hostnames and (optionally) a starter site in the database,
+ * then its groups and first administrator in Keycloak. If Keycloak refuses anything, what Keycloak already
+ * made is removed and the database transaction rolls back, so nothing half-made remains; the reason is
+ * returned in Vietnamese. The portal answers at the new hostnames at once (they are looked up per request).
+ */
+@ApplicationScoped
+public class Provisioning {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String PASSWORD_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+
+    @PersistenceContext(unitName = "provportal")
+    EntityManager em;
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    StarterSite starterSite;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    Event<Activity> activities;
+
+    /** The new province and its administrator's temporary password, shown once. */
+    public record Provisioned(Tenant tenant, String adminUsername, String temporaryPassword) {
+
+        public String getAdminUsername() {
+            return adminUsername;
+        }
+
+        public String getTemporaryPassword() {
+            return temporaryPassword;
+        }
+
+        public Tenant getTenant() {
+            return tenant;
+        }
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Provisioned provision(ProvinceRequest request) {
+        TenantCode code = request.checkedCode();
+        String nameVi = request.checkedName(request.nameVi(), "Tên tiếng Việt");
+        String nameEn = request.checkedName(request.nameEn(), "Tên tiếng Anh");
+        List<String> hostnames = request.checkedHostnames();
+        String username = request.checkedUsername();
+        String email = request.checkedEmail();
+        if (tenants.findByCode(code.value()).isPresent()) {
+            throw new InvalidInput("Đã có tỉnh mã \"" + code + "\"", "Province code taken");
+        }
+        for (String host : hostnames) {
+            tenants.findByHostname(host).ifPresent(t -> {
+                throw new InvalidInput("Tên miền " + host + " đã thuộc " + t.getNameVi(), "Hostname taken");
+            });
+        }
+        TenantDiscriminator.bind(em, code.value());
+        Tenant tenant = tenants.register(code, nameVi, nameEn, request.checkedTheme(), hostnames);
+        if (request.starterSite()) {
+            currentTenant.callAs(tenant, () -> {
+                starterSite.furnish(tenant);
+                return null;
+            });
+        }
+        em.flush();
+        String group = directory.createProvinceGroups(code.value());
+        try {
+            String password = temporaryPassword();
+            directory.createMember(code.value(), ProvinceRole.ADMIN, username, email, request.adminName(), password);
+            activities.fire(new Activity("province.provisioned", nameVi + " (" + code + "), quản trị viên " + username
+                    + ", tên miền " + hostnames));
+            return new Provisioned(tenant, username, password);
+        } catch (RuntimeException e) {
+            directory.deleteGroup(group);
+            throw e;
+        }
+    }
+
+    private static String temporaryPassword() {
+        StringBuilder password = new StringBuilder("Tam-");
+        for (int i = 0; i < 14; i++) {
+            password.append(PASSWORD_CHARS.charAt(RANDOM.nextInt(PASSWORD_CHARS.length())));
+        }
+        return password.toString();
+    }
+}

@@ -1,0 +1,141 @@
+package vn.provportal.admin.console;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import vn.provportal.admin.workspace.Faces;
+import vn.provportal.tenant.boundary.Governance;
+import vn.provportal.tenant.boundary.Tenants;
+import vn.provportal.tenant.entity.Tenant;
+import vn.provportal.tenant.entity.Theme;
+
+/** Backs {@code /console/province.xhtml?code=}: a province's theme with a live preview, and its status. */
+@Named
+@ViewScoped
+public class GovernBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Governance governance;
+
+    @Inject
+    transient Tenants tenants;
+
+    private String code;
+    private String nameVi;
+    private String status;
+    private String themeKey;
+    private String primaryColor;
+    private String secondaryColor;
+    private String footerAddress;
+    private String hotline;
+    private String layout;
+
+    public void load() throws IOException {
+        if (Faces.isPostback()) {
+            return;
+        }
+        Tenant tenant = code == null ? null : tenants.findByCode(code).orElse(null);
+        if (tenant == null) {
+            Faces.notFound();
+            return;
+        }
+        take(tenant);
+    }
+
+    public void saveTheme() {
+        Faces.attempt(() -> take(governance.changeTheme(code, new Theme(themeKey, primaryColor, secondaryColor,
+                footerAddress, hotline).withDetails(null, null, null, layout))), "Đã lưu giao diện");
+    }
+
+    public void suspend() {
+        Faces.attempt(() -> take(governance.suspend(code)), "Đã tạm dừng: cổng hiện thông báo bảo trì, biên tập chỉ đọc");
+    }
+
+    public void resume() {
+        Faces.attempt(() -> take(governance.resume(code)), "Đã cho hoạt động trở lại");
+    }
+
+    public void archive() {
+        Faces.attempt(() -> take(governance.archive(code)), "Đã lưu trữ");
+    }
+
+    private void take(Tenant tenant) {
+        nameVi = tenant.getNameVi();
+        status = tenant.getStatus().name();
+        Theme theme = tenant.getTheme();
+        themeKey = theme.getKey();
+        primaryColor = theme.getPrimaryColor();
+        secondaryColor = theme.getSecondaryColor();
+        footerAddress = theme.getFooterAddress();
+        hotline = theme.getHotline();
+        layout = theme.getLayout();
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getNameVi() {
+        return nameVi;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public String getThemeKey() {
+        return themeKey;
+    }
+
+    public void setThemeKey(String themeKey) {
+        this.themeKey = themeKey;
+    }
+
+    public String getPrimaryColor() {
+        return primaryColor;
+    }
+
+    public void setPrimaryColor(String primaryColor) {
+        this.primaryColor = primaryColor;
+    }
+
+    public String getSecondaryColor() {
+        return secondaryColor;
+    }
+
+    public void setSecondaryColor(String secondaryColor) {
+        this.secondaryColor = secondaryColor;
+    }
+
+    public String getFooterAddress() {
+        return footerAddress;
+    }
+
+    public void setFooterAddress(String footerAddress) {
+        this.footerAddress = footerAddress;
+    }
+
+    public String getHotline() {
+        return hotline;
+    }
+
+    public void setHotline(String hotline) {
+        this.hotline = hotline;
+    }
+
+    public String getLayout() {
+        return layout;
+    }
+
+    public void setLayout(String layout) {
+        this.layout = layout;
+    }
+}

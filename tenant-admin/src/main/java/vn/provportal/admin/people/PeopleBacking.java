@@ -1,0 +1,133 @@
+package vn.provportal.admin.people;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.security.SecureRandom;
+import java.util.List;
+import vn.provportal.admin.workspace.Faces;
+import vn.provportal.people.boundary.Directory;
+import vn.provportal.people.boundary.ProvinceRole;
+import vn.provportal.platform.Activity;
+import vn.provportal.platform.InvalidInput;
+import vn.provportal.tenant.boundary.CurrentTenant;
+
+/**
+ * Backs {@code /people/index.xhtml}: a provincial administrator's own people — invite an editor or publisher
+ * (who sets their own password at first sign-in), change someone's role, disable or re-enable them. Only
+ * people of the signed-in user's province are listed or changed; everything happens in Keycloak.
+ */
+@Named
+@ViewScoped
+public class PeopleBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    transient Directory directory;
+
+    @Inject
+    transient CurrentTenant currentTenant;
+
+    @Inject
+    transient jakarta.enterprise.event.Event<Activity> activities;
+
+    private String username = "";
+    private String email = "";
+    private String name = "";
+    private ProvinceRole role = ProvinceRole.EDITOR;
+    private String invitedPassword;
+    private String invitedUser;
+
+    public void invite() {
+        try {
+            String user = username.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!user.matches("[a-z0-9][a-z0-9._-]{2,49}") || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                throw new InvalidInput("Tên đăng nhập (3–50 ký tự chữ thường không dấu, số, . _ -) và email phải hợp lệ",
+                        "A valid user name and e-mail are required");
+            }
+            String password = "Tam-" + Long.toString(Math.abs(RANDOM.nextLong()), 36) + "Aa9";
+            directory.createMember(province(), role, user, email.strip(), name, password);
+            invitedUser = user;
+            invitedPassword = password;
+            activities.fire(new Activity("people.invited", user + " (" + role.getLabel() + ")"));
+            Faces.info("Đã mời " + user + " làm " + role.getLabel());
+        } catch (InvalidInput e) {
+            Faces.error(e);
+        }
+    }
+
+    public void changeRole(String userId, ProvinceRole newRole) {
+        if (Faces.attempt(() -> directory.changeRole(province(), userId, newRole), "Đã đổi vai trò thành " + newRole.getLabel())) {
+            activities.fire(new Activity("people.role-changed", userId + " → " + newRole.getLabel()));
+        }
+    }
+
+    public void enable(String userId, boolean enabled) {
+        if (Faces.attempt(() -> directory.setEnabled(province(), userId, enabled), enabled ? "Đã mở khoá" : "Đã khoá tài khoản")) {
+            activities.fire(new Activity(enabled ? "people.enabled" : "people.disabled", userId));
+        }
+    }
+
+    public List<Directory.Member> getMembers() {
+        try {
+            return directory.members(province());
+        } catch (InvalidInput e) {
+            Faces.error(e);
+            return List.of();
+        }
+    }
+
+    public List<ProvinceRole> getRoles() {
+        return List.of(ProvinceRole.values());
+    }
+
+    private String province() {
+        if (!currentTenant.isResolved()) {
+            throw new InvalidInput("Chưa chọn tỉnh", "No province chosen");
+        }
+        return currentTenant.get().getCode().value();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public ProvinceRole getRole() {
+        return role;
+    }
+
+    public void setRole(ProvinceRole role) {
+        this.role = role;
+    }
+
+    public String getInvitedPassword() {
+        return invitedPassword;
+    }
+
+    public String getInvitedUser() {
+        return invitedUser;
+    }
+}
