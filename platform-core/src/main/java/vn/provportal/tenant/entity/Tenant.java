@@ -30,6 +30,10 @@ import vn.provportal.platform.Nfc;
  */
 @Entity
 @Table(name = "tenant")
+// Both web applications (and every node) keep their own cache; a province suspended, re-themed or merged from
+// the back office must show on the portal at once. Lookups are queries anyway, so a row newer than the cached
+// copy refreshes it.
+@org.eclipse.persistence.annotations.Cache(alwaysRefresh = true, refreshOnlyIfNewer = true)
 @NamedQuery(name = Tenant.BY_CODE, query = "SELECT t FROM Tenant t WHERE t.code = :code")
 @NamedQuery(name = Tenant.BY_HOSTNAME, query = "SELECT t FROM Tenant t JOIN t.hostnames h WHERE h = :hostname")
 @NamedQuery(name = Tenant.ALL, query = "SELECT t FROM Tenant t ORDER BY t.nameVi")
