@@ -135,6 +135,110 @@ class ConsoleIT {
         assertTrue(StackDb.auditActions("ministry-admin", null).contains("province.merged"));
     }
 
+    @Test
+    void urgentNoticeAndSyndicatedArticleReachEveryPortalAndLeaveAtOnce() {
+        Browser ministry = ministry();
+        String marker = suffix();
+        HttpResponse<String> page = ministry.get(config.adminUrl() + "/console/broadcast.xhtml");
+        Document sent = Browser.html(ministry.submit(page, Browser.html(page).selectFirst("form#notice"), Map.of(
+                "notice:message", "Cảnh báo bão số 9 " + marker + ": người dân không ra khơi", "notice:link", "", "notice:broadcast", "")));
+        assertTrue(sent.text().contains("Đã phát thông báo khẩn"), sent.text());
+        for (String province : List.of("hung-yen", "thai-binh")) {
+            assertTrue(Browser.html(new Browser().get(config.portalUrl() + "/" + province + "/")).select(".urgent-notice").text()
+                    .contains("Cảnh báo bão số 9 " + marker), province);
+        }
+        HttpResponse<String> withNotice = ministry.get(config.adminUrl() + "/console/broadcast.xhtml");
+        Document noticeList = Browser.html(withNotice);
+        String withdraw = noticeList.select("[id$=notices] tr").stream().filter(tr -> tr.text().contains(marker)).findFirst()
+                .orElseThrow().selectFirst("button.withdraw-notice").attr("name");
+        ministry.submit(withNotice, noticeList.selectFirst("form#notice"), Map.of(withdraw, ""));
+        assertFalse(new Browser().get(config.portalUrl() + "/hung-yen/").body().contains("Cảnh báo bão số 9 " + marker),
+                "withdrawn everywhere at once");
+
+        String title = "Bộ Công an khuyến cáo phòng chống lừa đảo " + marker;
+        HttpResponse<String> push = ministry.get(config.adminUrl() + "/console/broadcast.xhtml");
+        Document pushed = Browser.html(ministry.submit(push, Browser.html(push).selectFirst("form#push"), Map.of(
+                "push:title", title, "push:lead", "Khuyến cáo", "push:body", "<p>Không chuyển tiền cho người lạ.</p><script>x</script>",
+                "push:do-push", "")));
+        assertTrue(pushed.text().contains("Đã đăng đồng loạt"), pushed.text());
+        String slug = vn.provportal.content.control.SlugGenerator.slugOf(title).value();
+        for (String province : List.of("hung-yen", "thai-binh")) {
+            Document home = Browser.html(new Browser().get(config.portalUrl() + "/" + province + "/"));
+            assertTrue(home.select(".ministry-box").text().contains(title), province);
+            Document article = Browser.html(new Browser().get(config.portalUrl() + "/" + province + "/tin-tuc/" + slug));
+            assertTrue(article.select(".origin-label").text().contains("Bộ Công an"));
+            assertFalse(article.html().contains("<script>x"), "sanitised");
+        }
+        long copy = StackDb.number("SELECT id FROM article WHERE tenant_id = 'hung-yen' AND slug = '" + slug + "'");
+        Browser publisher = new Browser();
+        publisher.signIn(config.adminUrl() + "/", "hy-publisher", RunningStack.PASSWORD);
+        HttpResponse<String> locked = publisher.get(config.adminUrl() + "/content/edit.xhtml?id=" + copy);
+        Document refused = Browser.html(publisher.submit(locked, Browser.html(locked).selectFirst("form#article"),
+                Map.of("article:reason", "Không phù hợp", "article:unpublish", "")));
+        assertTrue(refused.text().contains("tỉnh không sửa, rút hay gỡ được"), refused.text());
+        assertEquals("PUBLISHED", StackDb.string("SELECT status FROM article WHERE id = " + copy));
+
+        HttpResponse<String> list = ministry.get(config.adminUrl() + "/console/broadcast.xhtml");
+        Document pushes = Browser.html(list);
+        String recall = pushes.select("[id$=pushes] tr").stream().filter(tr -> tr.text().contains(marker)).findFirst()
+                .orElseThrow().selectFirst("button.withdraw-push").attr("name");
+        ministry.submit(list, pushes.selectFirst("form#push"), Map.of(recall, ""));
+        assertEquals(301, Browser.getWithoutRedirects(config.portalUrl() + "/thai-binh/tin-tuc/" + slug, null).statusCode(),
+                "withdrawn in every province; the address leads home");
+        assertTrue(StackDb.auditActions("ministry-admin", null).containsAll(List.of("notice.broadcast", "notice.withdrawn",
+                "syndication.pushed", "syndication.withdrawn")));
+    }
+
+    @Test
+    void aSuspendedProvinceShowsAMaintenanceNoticeAndItsNewsroomIsReadOnly() {
+        String code = "sp-" + suffix();
+        Provisioned sp = provision(code, "Công an tỉnh Tạm dừng " + code, "admin-" + code);
+        Browser admin = new Browser();
+        admin.signInFirstTime(config.adminUrl() + "/", sp.username, sp.password, "Mat-khau-moi-" + suffix());
+        Browser ministry = ministry();
+        HttpResponse<String> govern = ministry.get(config.adminUrl() + "/console/province.xhtml?code=" + code);
+        Document suspended = Browser.html(ministry.submit(govern, Browser.html(govern).selectFirst("form#govern"),
+                Map.of("govern:suspend", "")));
+        assertEquals("Tạm dừng", suspended.select("#province-status").text(), suspended.text());
+
+        HttpResponse<String> portal = new Browser().get(config.portalUrl() + "/" + code + "/");
+        assertEquals(503, portal.statusCode());
+        assertTrue(Browser.html(portal).select(".maintenance-notice").text().contains("bảo trì"));
+        HttpResponse<String> blank = admin.get(config.adminUrl() + "/content/edit.xhtml");
+        assertEquals(200, blank.statusCode(), "still readable");
+        HttpResponse<String> write = admin.submit(blank, Browser.html(blank).selectFirst("form#article"),
+                Map.of("article:title", "Không được lưu", "article:save", ""));
+        assertEquals(423, write.statusCode());
+        assertTrue(Browser.html(write).text().contains("tạm dừng"));
+        assertEquals(0L, StackDb.number("SELECT COUNT(*) FROM article WHERE tenant_id = '" + code + "'"));
+
+        HttpResponse<String> again = ministry.get(config.adminUrl() + "/console/province.xhtml?code=" + code);
+        ministry.submit(again, Browser.html(again).selectFirst("form#govern"), Map.of("govern:resume", ""));
+        assertEquals(200, new Browser().get(config.portalUrl() + "/" + code + "/").statusCode());
+        assertTrue(StackDb.auditActions("ministry-admin", null).containsAll(List.of("province.suspended", "province.resumed")));
+    }
+
+    @Test
+    void fleetAndAuditExportAsCsvForTheMinistryOnly() {
+        Browser ministry = ministry();
+        HttpResponse<String> fleet = ministry.get(config.adminUrl() + "/console/fleet.csv");
+        assertEquals(200, fleet.statusCode());
+        assertTrue(fleet.body().startsWith("\uFEFFMã,Tỉnh,Trạng thái"), fleet.body());
+        assertTrue(fleet.body().contains("hung-yen,Công an tỉnh Hưng Yên,ACTIVE"), fleet.body());
+        Document page = Browser.html(ministry.get(config.adminUrl() + "/console/fleet.xhtml"));
+        assertTrue(page.select("td.fleet-name").eachText().containsAll(List.of("Công an tỉnh Hưng Yên", "Công an tỉnh Thái Bình")));
+        HttpResponse<String> audit = ministry.get(config.adminUrl() + "/console/audit.csv?nguoi=ministry-admin&hanh-dong=session.");
+        assertTrue(audit.body().lines().skip(1).allMatch(l -> l.contains("ministry-admin") && l.contains("session.")), audit.body());
+        assertTrue(audit.body().lines().count() > 1, audit.body());
+        Document auditPage = Browser.html(ministry.get(config.adminUrl() + "/console/audit.xhtml?hanh-dong=session."));
+        assertTrue(auditPage.select("td.audit-action").eachText().stream().allMatch(a -> a.startsWith("session.")));
+
+        Browser admin = new Browser();
+        admin.signIn(config.adminUrl() + "/", "hy-admin", RunningStack.PASSWORD);
+        assertEquals(403, admin.get(config.adminUrl() + "/console/audit.csv").statusCode());
+        assertEquals(403, admin.get(config.adminUrl() + "/console/fleet.xhtml").statusCode());
+    }
+
     private record Provisioned(String username, String password) {
     }
 

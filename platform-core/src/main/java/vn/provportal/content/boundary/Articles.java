@@ -84,6 +84,12 @@ public class Articles {
                 .getResultStream().findFirst();
     }
 
+    /** What the ministry pushed to this province, for the home page's locked box. */
+    public List<Article> syndicated(int max) {
+        return em.createNamedQuery(Article.SYNDICATED, Article.class).setParameter("now", Instant.now())
+                .setMaxResults(max).getResultList();
+    }
+
     public List<Category> categories() {
         return em.createNamedQuery(Category.ALL, Category.class).getResultList();
     }

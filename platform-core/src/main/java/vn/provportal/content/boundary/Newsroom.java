@@ -174,8 +174,14 @@ public class Newsroom {
         return article;
     }
 
+    /** An article of this province that the province may change: not one the ministry pushed (locked). */
     private Article get(long id) {
-        return find(id).orElseThrow(() -> new InvalidInput("Không tìm thấy bài viết", "No such article"));
+        Article article = find(id).orElseThrow(() -> new InvalidInput("Không tìm thấy bài viết", "No such article"));
+        if (article.isLocked()) {
+            throw new InvalidInput("Bài đăng đồng loạt của " + article.getOrigin() + ": tỉnh không sửa, rút hay gỡ được",
+                    "A locked article pushed by the ministry");
+        }
+        return article;
     }
 
     /** A category of this province; an id of another province (a tampered form) is refused. */

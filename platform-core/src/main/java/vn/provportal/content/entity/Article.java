@@ -54,6 +54,9 @@ import vn.provportal.platform.Nfc;
 @NamedQuery(name = Article.MOST_VIEWED, query = "SELECT a FROM Article a "
         + "WHERE a.status IN (vn.provportal.content.entity.ArticleStatus.PUBLISHED, vn.provportal.content.entity.ArticleStatus.WITHDRAWN) AND a.publishedAt <= :now "
         + "ORDER BY a.viewCount DESC, a.publishedAt DESC")
+@NamedQuery(name = Article.SYNDICATED, query = "SELECT a FROM Article a WHERE a.origin IS NOT NULL "
+        + "AND a.status = vn.provportal.content.entity.ArticleStatus.PUBLISHED AND a.publishedAt <= :now "
+        + "ORDER BY a.publishedAt DESC, a.id DESC")
 @NamedQuery(name = Article.COUNT_WITH_SLUG, query = "SELECT COUNT(a) FROM Article a WHERE a.slug = :slug")
 @NamedQuery(name = Article.ALL_NEWEST_FIRST, query = "SELECT a FROM Article a LEFT JOIN FETCH a.category "
         + "ORDER BY a.updatedAt DESC, a.id DESC")
@@ -67,6 +70,7 @@ public class Article {
     public static final String FEATURED = "Article.featured";
     public static final String MOST_VIEWED = "Article.mostViewed";
     public static final String COUNT_WITH_SLUG = "Article.countWithSlug";
+    public static final String SYNDICATED = "Article.syndicated";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -146,6 +150,10 @@ public class Article {
     /** Set by a province merge: "Trước sắp xếp: Công an tỉnh …" on what the absorbed province published. */
     @Column(name = "history_label", length = 300, updatable = false)
     private String historyLabel;
+
+    /** Set on an article the ministry pushed to the province ({@code Syndication}); such an article is locked. */
+    @Column(length = 200, updatable = false)
+    private String origin;
 
     @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -441,6 +449,14 @@ public class Article {
 
     public String getHistoryLabel() {
         return historyLabel;
+    }
+
+    public String getOrigin() {
+        return origin;
+    }
+
+    public boolean isLocked() {
+        return origin != null;
     }
 
     public Instant getCreatedAt() {
