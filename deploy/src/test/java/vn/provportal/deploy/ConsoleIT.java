@@ -235,8 +235,13 @@ class ConsoleIT {
 
         Browser admin = new Browser();
         admin.signIn(config.adminUrl() + "/", "hy-admin", RunningStack.PASSWORD);
-        assertEquals(403, admin.get(config.adminUrl() + "/console/audit.csv").statusCode());
-        assertEquals(403, admin.get(config.adminUrl() + "/console/fleet.xhtml").statusCode());
+        for (String screen : List.of("/console/provision.xhtml", "/console/merge.xhtml", "/console/broadcast.xhtml",
+                "/console/province.xhtml?code=hung-yen", "/console/fleet.xhtml", "/console/fleet.csv",
+                "/console/audit.xhtml", "/console/audit.csv")) {
+            assertEquals(403, admin.get(config.adminUrl() + screen).statusCode(), "a provincial admin on " + screen);
+        }
+        HttpResponse<String> home = admin.get(config.adminUrl() + "/");
+        assertTrue(Browser.html(home).select("a[href*=console]").isEmpty(), "no console links for a province");
     }
 
     private record Provisioned(String username, String password) {

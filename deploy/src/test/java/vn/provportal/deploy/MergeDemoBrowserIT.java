@@ -59,6 +59,11 @@ class MergeDemoBrowserIT {
 
             citizen.driver.get("http://thai-binh.localhost:" + config.httpPort() + "/tin-tuc/" + TB_SLUG);
             assertEquals("http://hung-yen.localhost:" + config.httpPort() + "/tin-tuc/" + TB_SLUG, citizen.driver.getCurrentUrl());
+            citizen.driver.get(config.portalUrl() + "/hung-yen/thong-ke");
+            assertTrue(citizen.driver.findElement(By.cssSelector("h3.history-label")).getText()
+                    .contains("Trước sắp xếp: Công an tỉnh Thái Bình"), "Thái Bình's statistics are Hưng Yên's history now");
+            assertTrue(citizen.driver.findElements(By.cssSelector("table.merged-history tbody tr")).size() >= 6);
+
             citizen.driver.get(config.portalUrl() + "/thai-binh/");
             assertEquals(config.portalUrl() + "/hung-yen/", citizen.driver.getCurrentUrl(), "the old home leads to the new one");
         }

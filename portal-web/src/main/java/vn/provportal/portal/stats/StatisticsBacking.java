@@ -20,6 +20,24 @@ public class StatisticsBacking {
     @Inject
     Statistics statistics;
 
+    @Inject
+    vn.provportal.tenant.boundary.CurrentTenant currentTenant;
+
+    @Inject
+    vn.provportal.tenant.boundary.Tenants tenants;
+
+    /** The statistics of a province merged into this one, kept as its history and labelled with its name. */
+    public record History(String label, List<ProcessingFigures> processing) {
+
+        public String getLabel() {
+            return label;
+        }
+
+        public List<ProcessingFigures> getProcessing() {
+            return processing;
+        }
+    }
+
     private PeriodType type;
     private List<ProcessingFigures> processing;
     private List<SatisfactionFigures> satisfaction;
@@ -41,6 +59,18 @@ public class StatisticsBacking {
             processing = statistics.processingHistory(getType(), PERIODS);
         }
         return processing;
+    }
+
+    /**
+     * Each absorbed province's processing results before the merge. Every boundary call runs in its own
+     * transaction, so reading as the absorbed province does not touch this request's own province.
+     */
+    public List<History> getHistory() {
+        String code = currentTenant.get().getCode().value();
+        return tenants.all().stream().filter(t -> code.equals(t.getMergedInto()))
+                .map(t -> new History("Trước sắp xếp: " + t.getNameVi(),
+                        currentTenant.callAs(t, () -> statistics.processingHistory(getType(), PERIODS))))
+                .filter(h -> !h.processing().isEmpty()).toList();
     }
 
     public List<SatisfactionFigures> getSatisfaction() {
