@@ -36,6 +36,7 @@ final class KeycloakServer {
                 "PROVPORTAL_DEMO_PASSWORD", config.demoPassword(),
                 "PROVPORTAL_OIDC_CLIENT_SECRET", secrets.get(Secrets.OIDC_CLIENT_SECRET),
                 "PROVPORTAL_PROVISIONER_CLIENT_SECRET", secrets.get(Secrets.PROVISIONER_SECRET),
+                "PROVPORTAL_STATISTICS_CLIENT_SECRET", secrets.get(Secrets.STATISTICS_SECRET),
                 "PROVPORTAL_ADMIN_URL", config.adminUrl());
         List<String> command = List.of(dist.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-port=" + config.keycloakPort(), "--http-host=127.0.0.1", "--import-realm");

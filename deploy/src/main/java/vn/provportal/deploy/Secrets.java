@@ -21,6 +21,8 @@ final class Secrets {
     static final String OIDC_CLIENT_SECRET = "oidc.client-secret";
     /** Overridden by {@code PROVPORTAL_PROVISIONER_CLIENT_SECRET}. */
     static final String PROVISIONER_SECRET = "provisioner.client-secret";
+    /** Overridden by {@code PROVPORTAL_STATISTICS_CLIENT_SECRET}: the demo public-service system's client. */
+    static final String STATISTICS_SECRET = "statistics.client-secret";
     /** Overridden by {@code PROVPORTAL_KEYCLOAK_ADMIN_PASSWORD}. */
     static final String KEYCLOAK_ADMIN_PASSWORD = "keycloak.admin-password";
 
@@ -41,7 +43,7 @@ final class Secrets {
                 }
             }
             boolean changed = false;
-            for (String key : new String[] {OIDC_CLIENT_SECRET, PROVISIONER_SECRET, KEYCLOAK_ADMIN_PASSWORD}) {
+            for (String key : new String[] {OIDC_CLIENT_SECRET, PROVISIONER_SECRET, STATISTICS_SECRET, KEYCLOAK_ADMIN_PASSWORD}) {
                 if (!values.containsKey(key)) {
                     values.setProperty(key, random());
                     changed = true;

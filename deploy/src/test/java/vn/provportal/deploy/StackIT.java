@@ -259,6 +259,48 @@ class StackIT {
     }
 
     @Test
+    void thePublicServiceSystemWritesHungYensFiguresWithAKeycloakServiceAccountToken() throws Exception {
+        java.util.Properties secrets = new java.util.Properties();
+        try (var in = java.nio.file.Files.newBufferedReader(config.home().resolve("secrets.properties"))) {
+            secrets.load(in);
+        }
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        HttpResponse<String> tokenResponse = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        config.keycloakUrl() + "/realms/portal/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=hung-yen-dvc"
+                        + "&client_secret=" + java.net.URLEncoder.encode(secrets.getProperty("statistics.client-secret"),
+                        java.nio.charset.StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, tokenResponse.statusCode(), tokenResponse.body());
+        String token = tokenResponse.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+        String figures = "{\"receivedOnline\": 900, \"receivedOffline\": 100, \"resolvedEarly\": 100, "
+                + "\"resolvedOnTime\": 700, \"resolvedLate\": 50, \"pendingInTime\": 40, \"pendingOverdue\": 10}";
+        java.util.function.BiFunction<String, String, Integer> put = (province, bearer) -> {
+            try {
+                return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(config.portalUrl()
+                                + "/api/v1/provinces/" + province + "/processing/2032-05"))
+                        .header("Content-Type", "application/json").header("Authorization", "Bearer " + bearer)
+                        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(figures)).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode();
+            } catch (java.io.IOException | InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        };
+        assertEquals(200, put.apply("hung-yen", token));
+        assertEquals(403, put.apply("thai-binh", token), "the token speaks for Hưng Yên only");
+        String[] parts = token.split("\\.");
+        String forged = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("hung-yen", "thai-binh").getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[2];
+        assertEquals(401, put.apply("thai-binh", forged), "a token whose claims were changed is no token");
+        assertEquals(401, put.apply("hung-yen", "not.a.token"));
+        assertEquals(1L, StackDb.number("SELECT COUNT(*) FROM stats_processing WHERE tenant_id = 'hung-yen' "
+                + "AND period_year = 2032 AND period_number = 5"));
+        assertEquals(0L, StackDb.number("SELECT COUNT(*) FROM stats_processing WHERE tenant_id = 'thai-binh' "
+                + "AND period_year = 2032"));
+    }
+
+    @Test
     void editorsCannotOpenTheStatisticsDesk() {
         Browser editor = new Browser();
         editor.signIn(config.adminUrl() + "/", "hy-editor", PASSWORD);

@@ -13,8 +13,9 @@ import vn.provportal.tenant.boundary.CurrentTenant;
 import vn.provportal.tenant.boundary.Tenants;
 
 /**
- * The one place where an API request gets its province: from its key. No key or an unknown or revoked
- * key → 401; a key used on another province's path → 403, before any resource runs.
+ * The one place where an API request gets its province: from its API key, or from the {@code tenant} claim
+ * of a Keycloak service-account token ({@link ServiceTokens}). None, an unknown or revoked key, or an invalid
+ * token → 401; a credential used on another province's path → 403, before any resource runs.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -22,6 +23,9 @@ public class ApiKeyFilter implements ContainerRequestFilter {
 
     @Inject
     ApiKeys apiKeys;
+
+    @Inject
+    ServiceTokens serviceTokens;
 
     @Inject
     Tenants tenants;
@@ -34,7 +38,10 @@ public class ApiKeyFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Optional<String> province = key(request).flatMap(apiKeys::provinceOf);
+        Optional<String> credential = key(request);
+        boolean token = credential.map(c -> c.chars().filter(ch -> ch == '.').count() == 2).orElse(false);
+        Optional<String> province = token ? credential.flatMap(serviceTokens::provinceOf)
+                : credential.flatMap(apiKeys::provinceOf);
         if (province.isEmpty()) {
             request.abortWith(ApiError.response(Response.Status.UNAUTHORIZED,
                     "Thiếu hoặc sai khóa API", "Missing, unknown or revoked API key"));
@@ -47,7 +54,8 @@ public class ApiKeyFilter implements ContainerRequestFilter {
             return;
         }
         tenants.findByCode(province.get()).ifPresent(currentTenant::set);
-        actor.set("api-key:" + key(request).map(k -> k.substring(0, Math.min(8, k.length()))).orElse("?"), null);
+        actor.set(token ? "service-account:" + province.get()
+                : "api-key:" + credential.map(k -> k.substring(0, Math.min(8, k.length()))).orElse("?"), null);
     }
 
     private static Optional<String> key(ContainerRequestContext request) {
