@@ -28,3 +28,39 @@ document.addEventListener('input', function (event) {
         preview.querySelector('.tp-hotline').textContent = field.value;
     }
 });
+
+/**
+ * Forms marked data-progress upload with a progress bar: the same multipart post, sent by XHR so the bytes
+ * sent can be shown, the answer then replacing the page. Without JavaScript the form posts as usual.
+ */
+document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!form.hasAttribute('data-progress') || !window.FormData || !window.XMLHttpRequest) {
+        return;
+    }
+    event.preventDefault();
+    var data = new FormData(form);
+    if (event.submitter && event.submitter.name) {
+        data.append(event.submitter.name, event.submitter.value || '');
+    }
+    var bar = document.getElementById(form.getAttribute('data-progress'));
+    bar.hidden = false;
+    var xhr = new XMLHttpRequest();
+    xhr.open('POST', form.action);
+    xhr.upload.onprogress = function (e) {
+        if (e.lengthComputable) {
+            bar.value = Math.round(100 * e.loaded / e.total);
+            bar.textContent = bar.value + '%';
+        }
+    };
+    xhr.onload = function () {
+        document.open();
+        document.write(xhr.responseText);
+        document.close();
+    };
+    xhr.onerror = function () {
+        bar.hidden = true;
+        form.submit();
+    };
+    xhr.send(data);
+});

@@ -21,7 +21,6 @@ import vn.provportal.content.entity.Article;
 import vn.provportal.content.entity.ImageUse;
 import vn.provportal.media.boundary.MediaLibrary;
 import vn.provportal.tenant.entity.Theme;
-import vn.provportal.testing.RecordedEvents;
 
 /**
  * What the newsroom's work looks like to citizens, on Payara Micro: images placed in the body as captioned
@@ -34,9 +33,8 @@ class NewsroomOnPortalIT extends DeployedPortal {
     void placedImagesBecomeCaptionedFiguresAndScaledCopiesAreServed() throws IOException {
         ProvinceFixture p = ProvinceFixture.create("fig", Theme.policeRed());
         byte[] photo = photo(1500, 1000);
-        String sha = ProvinceFixture.jpa().inTransaction(p.code, em -> {
-            return uploadWith(new MediaLibrary(), em, photo);
-        });
+        String sha = vn.provportal.testing.Wired.call(ProvinceFixture.jpa(), p.code, new MediaLibrary(),
+                media -> media.upload("hoi-nghi.jpg", photo, "bien-tap").getSha256());
         Article article = p.publish("Hội nghị có ảnh " + p.code, "Mở đầu");
         ProvinceFixture.jpa().inTransaction(p.code, em -> {
             Article a = em.find(Article.class, article.getId());
@@ -82,7 +80,8 @@ class NewsroomOnPortalIT extends DeployedPortal {
             em.flush();
             return draft.getId();
         });
-        PreviewLinks.Issued link = ProvinceFixture.jpa().inTransaction(p.code, em -> links(em).create(id, 24, "bien-tap"));
+        PreviewLinks.Issued link = vn.provportal.testing.Wired.call(ProvinceFixture.jpa(), p.code, new PreviewLinks(),
+                links -> links.create(id, 24, "bien-tap"));
 
         HttpResponse<String> preview = portal.get(p.path("/xem-truoc/" + link.token()));
         assertEquals(200, preview.statusCode());
@@ -95,25 +94,11 @@ class NewsroomOnPortalIT extends DeployedPortal {
                 .slugOf("Bản nháp xin ý kiến lãnh đạo " + p.code).value())).statusCode(), "the draft itself is not public");
         assertEquals(404, portal.get(other.path("/xem-truoc/" + link.token())).statusCode(), "not on another portal");
 
-        ProvinceFixture.jpa().inTransaction(p.code, em -> {
-            PreviewLinks links = links(em);
+        vn.provportal.testing.Wired.call(ProvinceFixture.jpa(), p.code, new PreviewLinks(), links -> {
             links.revoke(links.of(id).get(0).getId());
             return null;
         });
         assertEquals(404, portal.get(p.path("/xem-truoc/" + link.token())).statusCode(), "revoked");
-    }
-
-    private static PreviewLinks links(jakarta.persistence.EntityManager em) {
-        PreviewLinks links = new PreviewLinks();
-        vn.provportal.testing.Injection.set(links, "em", em);
-        vn.provportal.testing.Injection.set(links, "activities", new RecordedEvents<>());
-        return links;
-    }
-
-    private static String uploadWith(MediaLibrary media, jakarta.persistence.EntityManager em, byte[] photo) {
-        vn.provportal.testing.Injection.set(media, "em", em);
-        vn.provportal.testing.Injection.set(media, "activities", new RecordedEvents<>());
-        return media.upload("hoi-nghi.jpg", photo, "bien-tap").getSha256();
     }
 
     private static byte[] photo(int width, int height) throws IOException {

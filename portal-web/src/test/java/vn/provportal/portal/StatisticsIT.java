@@ -109,7 +109,8 @@ class StatisticsIT extends DeployedPortal {
         p.placeStatisticsWidgets();
         Document home = PortalClient.html(portal.get(p.path("/")));
         String token = home.select("form.vote-form input[name=token]").val();
-        HttpResponse<String> first = portal.post(p.path("/danh-gia"), java.util.Map.of("token", token, "muc-do", "hai-long"));
+        HttpResponse<String> first = portal.post(p.path("/danh-gia"), java.util.Map.of("token", token, "muc-do", "hai-long",
+                "tieu-chi", "thai-do"));
         assertEquals(303, first.statusCode());
         assertTrue(first.headers().firstValue("Location").orElse("").endsWith("?danh-gia=cam-on#danh-gia"));
         HttpResponse<String> second = portal.post(p.path("/danh-gia"), java.util.Map.of("token", token, "muc-do", "rat-hai-long"));
@@ -121,6 +122,13 @@ class StatisticsIT extends DeployedPortal {
 
         Document after = PortalClient.html(portal.get(p.path("/?danh-gia=cam-on")));
         assertEquals("1", after.select(".votes-total").text(), "one vote counted");
+        List<?> byCriterion = ProvinceFixture.jpa().inTransaction(p.code, em -> em.createNativeQuery("SELECT criterion, "
+                + "satisfied FROM stats_satisfaction WHERE tenant_id = ? ORDER BY criterion").setParameter(1, p.code)
+                .setHint("eclipselink.jdbc.allow-native-sql-query", true).getResultList());
+        assertEquals(2, byCriterion.size(), "overall and the ticked criterion");
+        Object[] attitude = (Object[]) byCriterion.get(1);
+        assertEquals("Đánh giá trên cổng thông tin — Thái độ cán bộ", attitude[0]);
+        assertEquals(1L, ((Number) attitude[1]).longValue());
         assertTrue(after.select(".vote-form .notice-ok").text().contains("Cảm ơn"));
         assertEquals(405, portal.get(p.path("/danh-gia")).statusCode());
     }

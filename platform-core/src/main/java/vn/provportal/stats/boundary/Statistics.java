@@ -84,6 +84,15 @@ public class Statistics {
      * added to the month's portal-vote figures.
      */
     public void vote(SatisfactionLevel level, String clientHash, Instant now) {
+        vote(level, java.util.Set.of(), clientHash, now);
+    }
+
+    /**
+     * The same, with the criteria the citizen ticked: the level is also counted under each of them
+     * ("Đánh giá trên cổng thông tin — Thái độ cán bộ"), still as one vote of that client.
+     */
+    public void vote(SatisfactionLevel level, java.util.Set<vn.provportal.stats.entity.VoteCriterion> criteria,
+            String clientHash, Instant now) {
         Period period = Period.monthOf(now);
         long already = em.createNamedQuery(SatisfactionVote.COUNT_FOR_CLIENT, Long.class)
                 .setParameter("year", period.year()).setParameter("number", period.number())
@@ -93,7 +102,14 @@ public class Statistics {
                     "You have already voted this month. Thank you!");
         }
         em.persist(new SatisfactionVote(period, clientHash, level, now));
-        // Added in the database itself, so that simultaneous votes never overwrite each other.
+        count(period, PORTAL_VOTES, level, now);
+        for (vn.provportal.stats.entity.VoteCriterion criterion : criteria) {
+            count(period, PORTAL_VOTES + " — " + criterion.getLabel(), level, now);
+        }
+    }
+
+    /** Adds one answer in the database itself, so that simultaneous votes never overwrite each other. */
+    private void count(Period period, String criterion, SatisfactionLevel level, Instant now) {
         SatisfactionCounts one = level.one();
         em.createNativeQuery("INSERT INTO stats_satisfaction (tenant_id, period_type, period_year, period_number, "
                         + "criterion, very_satisfied, satisfied, not_satisfied, source, as_of, version) "
@@ -102,7 +118,7 @@ public class Statistics {
                         + "satisfied = satisfied + VALUES(satisfied), not_satisfied = not_satisfied + VALUES(not_satisfied), "
                         + "as_of = VALUES(as_of), version = version + 1")
                 .setParameter(1, currentTenant.get().getCode().value())
-                .setParameter(2, period.year()).setParameter(3, period.number()).setParameter(4, PORTAL_VOTES)
+                .setParameter(2, period.year()).setParameter(3, period.number()).setParameter(4, criterion)
                 .setParameter(5, one.verySatisfied()).setParameter(6, one.satisfied())
                 .setParameter(7, one.notSatisfied()).setParameter(8, java.sql.Timestamp.from(now))
                 .setHint("eclipselink.jdbc.allow-native-sql-query", true)

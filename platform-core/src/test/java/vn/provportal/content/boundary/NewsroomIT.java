@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
@@ -15,12 +14,11 @@ import vn.provportal.content.entity.Article;
 import vn.provportal.content.entity.ArticleRevision;
 import vn.provportal.content.entity.Category;
 import vn.provportal.content.entity.Slug;
-import vn.provportal.platform.Activity;
 import vn.provportal.platform.InvalidInput;
 import vn.provportal.testing.Fixtures;
-import vn.provportal.testing.RecordedEvents;
 import vn.provportal.testing.TestDatabase;
 import vn.provportal.testing.TestPersistence;
+import vn.provportal.testing.Wired;
 
 /**
  * The newsroom against a real MariaDB: every save leaves a revision, an old one can be restored, and two
@@ -42,23 +40,11 @@ class NewsroomIT {
     }
 
     private static <T> T newsroom(String tenant, Function<Newsroom, T> work) {
-        return jpa.inTransaction(tenant, em -> work.apply(newsroomOn(em)));
-    }
-
-    private static Newsroom newsroomOn(EntityManager em) {
-        Newsroom newsroom = new Newsroom();
-        newsroom.em = em;
-        newsroom.activities = new RecordedEvents<Activity>();
-        return newsroom;
+        return Wired.call(jpa, tenant, new Newsroom(), work);
     }
 
     private static <T> T revisions(String tenant, Function<Revisions, T> work) {
-        return jpa.inTransaction(tenant, em -> {
-            Revisions revisions = new Revisions();
-            revisions.em = em;
-            revisions.activities = new RecordedEvents<>();
-            return work.apply(revisions);
-        });
+        return Wired.call(jpa, tenant, new Revisions(), work);
     }
 
     private static ArticleDraft draft(String title, String body) {

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import vn.provportal.content.entity.Article;
 import vn.provportal.platform.InvalidInput;
 import vn.provportal.testing.Fixtures;
-import vn.provportal.testing.RecordedEvents;
 import vn.provportal.testing.TestDatabase;
 import vn.provportal.testing.TestPersistence;
+import vn.provportal.testing.Wired;
 
 /** Preview links on a real MariaDB: open while valid, closed once revoked or expired, never across provinces. */
 class PreviewLinksIT {
@@ -34,12 +34,7 @@ class PreviewLinksIT {
     }
 
     private static <T> T links(String tenant, Function<PreviewLinks, T> work) {
-        return jpa.inTransaction(tenant, em -> {
-            PreviewLinks links = new PreviewLinks();
-            links.em = em;
-            links.activities = new RecordedEvents<>();
-            return work.apply(links);
-        });
+        return Wired.call(jpa, tenant, new PreviewLinks(), work);
     }
 
     private static long draft(String tenant) {

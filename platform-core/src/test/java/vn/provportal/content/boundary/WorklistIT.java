@@ -16,6 +16,7 @@ import vn.provportal.content.entity.Slug;
 import vn.provportal.testing.Fixtures;
 import vn.provportal.testing.TestDatabase;
 import vn.provportal.testing.TestPersistence;
+import vn.provportal.testing.Wired;
 
 /** The newsroom list on a real MariaDB: filters combine, sorting and paging hold, other provinces never show. */
 class WorklistIT {
@@ -33,11 +34,7 @@ class WorklistIT {
     }
 
     private static <T> T worklist(String tenant, Function<Worklist, T> work) {
-        return jpa.inTransaction(tenant, em -> {
-            Worklist worklist = new Worklist();
-            worklist.em = em;
-            return work.apply(worklist);
-        });
+        return Wired.call(jpa, tenant, new Worklist(), work);
     }
 
     @Test

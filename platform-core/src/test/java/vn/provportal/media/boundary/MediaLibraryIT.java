@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import vn.provportal.media.entity.MediaFile;
 import vn.provportal.platform.InvalidInput;
 import vn.provportal.testing.Fixtures;
-import vn.provportal.testing.RecordedEvents;
 import vn.provportal.testing.TestDatabase;
 import vn.provportal.testing.TestPersistence;
+import vn.provportal.testing.Wired;
 
 /**
  * Uploads against a real MariaDB: a photo is stored once with its scaled copies made once; everything that
@@ -45,12 +45,7 @@ class MediaLibraryIT {
     }
 
     private static <T> T library(String tenant, Function<MediaLibrary, T> work) {
-        return jpa.inTransaction(tenant, em -> {
-            MediaLibrary library = new MediaLibrary();
-            library.em = em;
-            library.activities = new RecordedEvents<>();
-            return work.apply(library);
-        });
+        return Wired.call(jpa, tenant, new MediaLibrary(), work);
     }
 
     @Test

@@ -25,9 +25,9 @@ import vn.provportal.tenant.entity.TenantCode;
 import vn.provportal.tenant.entity.TenantStatus;
 import vn.provportal.tenant.entity.Theme;
 import vn.provportal.testing.Fixtures;
-import vn.provportal.testing.RecordedEvents;
 import vn.provportal.testing.TestDatabase;
 import vn.provportal.testing.TestPersistence;
+import vn.provportal.testing.Wired;
 
 /**
  * Merging provinces on a real MariaDB with realistic fixtures: what the dry run promises is what happens,
@@ -50,12 +50,7 @@ class ProvinceMergeIT {
     }
 
     private static <T> T merger(Function<ProvinceMerge, T> work) {
-        return jpa.inTransaction(null, em -> {
-            ProvinceMerge merge = new ProvinceMerge();
-            merge.em = em;
-            merge.activities = new RecordedEvents<>();
-            return work.apply(merge);
-        });
+        return Wired.call(jpa, null, new ProvinceMerge(), work);
     }
 
     @Test

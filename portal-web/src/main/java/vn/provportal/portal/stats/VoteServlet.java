@@ -47,15 +47,22 @@ public class VoteServlet extends HttpServlet {
         if (!tokens.isValid(request.getParameter("token"), tenant, FORM) || level.isEmpty()) {
             outcome = "loi";
         } else {
-            outcome = vote(level.get(), tokens.clientHash(request.getRemoteAddr()));
+            java.util.Set<vn.provportal.stats.entity.VoteCriterion> criteria = java.util.EnumSet.noneOf(
+                    vn.provportal.stats.entity.VoteCriterion.class);
+            String[] ticked = request.getParameterValues("tieu-chi");
+            for (String value : ticked == null ? new String[0] : ticked) {
+                vn.provportal.stats.entity.VoteCriterion.fromForm(value).ifPresent(criteria::add);
+            }
+            outcome = vote(level.get(), criteria, tokens.clientHash(request.getRemoteAddr()));
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", paths.getHome() + "?danh-gia=" + outcome + "#danh-gia");
     }
 
-    private String vote(SatisfactionLevel level, String client) {
+    private String vote(SatisfactionLevel level, java.util.Set<vn.provportal.stats.entity.VoteCriterion> criteria,
+            String client) {
         try {
-            statistics.vote(level, client, Instant.now());
+            statistics.vote(level, criteria, client, Instant.now());
             return "cam-on";
         } catch (InvalidInput | PersistenceException e) {
             return "da-danh-gia";

@@ -1,0 +1,32 @@
+package vn.provportal.testing;
+
+import java.util.function.Function;
+
+/**
+ * A boundary used outside the container, wired as the container wires it: the EntityManager of one committed
+ * transaction for a province (or, with a null province, for platform code) and a recorded event bus.
+ */
+public final class Wired {
+
+    private Wired() {
+    }
+
+    public static <B, T> T call(TestPersistence jpa, String tenant, B boundary, Function<B, T> work) {
+        return jpa.inTransaction(tenant, em -> {
+            Injection.set(boundary, "em", em);
+            if (hasField(boundary, "activities")) {
+                Injection.set(boundary, "activities", new RecordedEvents<>());
+            }
+            return work.apply(boundary);
+        });
+    }
+
+    private static boolean hasField(Object target, String name) {
+        try {
+            target.getClass().getDeclaredField(name);
+            return true;
+        } catch (NoSuchFieldException e) {
+            return false;
+        }
+    }
+}
