@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import vn.provportal.apikey.boundary.ApiKeys;
 import vn.provportal.apikey.entity.ApiKey;
 import vn.provportal.content.entity.Article;
 import vn.provportal.content.entity.Category;
@@ -99,7 +98,7 @@ public final class ProvinceFixture {
     String apiKey(boolean revoked) {
         String plain = "pp_test_" + java.util.UUID.randomUUID();
         jpa().inTransaction(code, em -> {
-            ApiKey key = new ApiKey(code, "test", plain.substring(0, 8), ApiKeys.sha256(plain), Instant.now());
+            ApiKey key = new ApiKey(code, "test", plain.substring(0, 8), vn.provportal.platform.Sha256.hex(plain), Instant.now());
             if (revoked) {
                 key.revoke(Instant.now());
             }

@@ -4,15 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import vn.provportal.apikey.entity.ApiKey;
+import vn.provportal.platform.Sha256;
 
 /** Issues, checks and revokes provinces' API keys. Keys are 32 random bytes; only their hash is stored. */
 @ApplicationScoped
@@ -69,25 +66,17 @@ public class ApiKeys {
         return em.createNamedQuery(ApiKey.OF_TENANT, ApiKey.class).setParameter("tenant", tenantCode).getResultList();
     }
 
-    public static String sha256(String plain) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(plain.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 
     private Optional<ApiKey> find(String plain) {
         if (plain == null || plain.length() < 16 || plain.length() > 200) {
             return Optional.empty();
         }
-        return em.createNamedQuery(ApiKey.BY_HASH, ApiKey.class).setParameter("hash", sha256(plain))
+        return em.createNamedQuery(ApiKey.BY_HASH, ApiKey.class).setParameter("hash", Sha256.hex(plain))
                 .getResultStream().findFirst();
     }
 
     private ApiKey store(String tenantCode, String label, String plain) {
-        ApiKey key = new ApiKey(tenantCode, label, plain.substring(0, Math.min(8, plain.length())), sha256(plain),
+        ApiKey key = new ApiKey(tenantCode, label, plain.substring(0, Math.min(8, plain.length())), Sha256.hex(plain),
                 Instant.now());
         em.persist(key);
         return key;

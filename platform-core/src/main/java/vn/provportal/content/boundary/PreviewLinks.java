@@ -6,14 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -21,6 +17,7 @@ import vn.provportal.content.entity.Article;
 import vn.provportal.content.entity.PreviewLink;
 import vn.provportal.platform.Activity;
 import vn.provportal.platform.InvalidInput;
+import vn.provportal.platform.Sha256;
 import vn.provportal.platform.persistence.TenantScoped;
 
 /** Shareable preview links of the current province's articles: made, listed, revoked, and opened. */
@@ -59,7 +56,7 @@ public class PreviewLinks {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         Instant now = Instant.now();
         Instant expires = now.plus(Duration.ofHours(hours));
-        em.persist(new PreviewLink(article.getId(), hash(token), user, now, expires));
+        em.persist(new PreviewLink(article.getId(), Sha256.hex(token), user, now, expires));
         activities.fire(new Activity("article.preview-link", "Bài #" + articleId + " xem trước tới " + expires));
         return new Issued(token, expires);
     }
@@ -83,18 +80,9 @@ public class PreviewLinks {
             return Optional.empty();
         }
         Instant now = Instant.now();
-        return em.createNamedQuery(PreviewLink.BY_HASH, PreviewLink.class).setParameter("hash", hash(token))
+        return em.createNamedQuery(PreviewLink.BY_HASH, PreviewLink.class).setParameter("hash", Sha256.hex(token))
                 .getResultStream().findFirst()
                 .filter(link -> link.isOpenAt(now))
                 .map(link -> em.find(Article.class, link.getArticleId()));
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

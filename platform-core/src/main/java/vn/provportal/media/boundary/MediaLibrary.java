@@ -6,10 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -19,6 +16,7 @@ import vn.provportal.media.entity.MediaDerivative;
 import vn.provportal.media.entity.MediaFile;
 import vn.provportal.media.entity.MediaSummary;
 import vn.provportal.platform.Activity;
+import vn.provportal.platform.Sha256;
 import vn.provportal.platform.persistence.TenantScoped;
 
 /**
@@ -53,7 +51,7 @@ public class MediaLibrary {
 
     private MediaFile keep(String fileName, byte[] bytes, String user) {
         ImageProbe probe = UploadCheck.probe(fileName, bytes);
-        String sha256 = sha256(bytes);
+        String sha256 = Sha256.hex(bytes);
         Optional<MediaFile> known = find(sha256);
         if (known.isPresent()) {
             return known.get();
@@ -93,13 +91,5 @@ public class MediaLibrary {
 
     public List<MediaSummary> newestFirst(int max) {
         return em.createNamedQuery(MediaFile.NEWEST_FIRST, MediaSummary.class).setMaxResults(max).getResultList();
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }
