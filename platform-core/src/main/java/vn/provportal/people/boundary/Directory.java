@@ -17,6 +17,9 @@ import vn.provportal.platform.InvalidInput;
 @ApplicationScoped
 public class Directory {
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final String PASSWORD_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+
     private volatile KeycloakAdmin admin;
 
     KeycloakAdmin admin() {
@@ -52,18 +55,33 @@ public class Directory {
         admin().deleteGroup(groupId);
     }
 
-    /** A new person of {@code role} in the province; their password is temporary and must be changed. */
-    public String createMember(String code, ProvinceRole role, String username, String email, String name,
-            String temporaryPassword) {
+    /** A person just created, with the temporary password to hand them (shown once, never stored). */
+    public record Invited(String userId, String temporaryPassword) {
+    }
+
+    /**
+     * A new person of {@code role} in the province, with a generated temporary password that Keycloak makes
+     * them change at first sign-in.
+     */
+    public Invited createMember(String code, ProvinceRole role, NewPerson person) {
         String group = group(code, role);
-        String user = admin().createUser(username, email, name, temporaryPassword);
+        String password = temporaryPassword();
+        String user = admin().createUser(person.username(), person.email(), person.name(), password);
         try {
             admin().join(user, group);
-            return user;
+            return new Invited(user, password);
         } catch (RuntimeException e) {
             admin().deleteUser(user);
             throw e;
         }
+    }
+
+    private static String temporaryPassword() {
+        StringBuilder password = new StringBuilder("Tam-");
+        for (int i = 0; i < 14; i++) {
+            password.append(PASSWORD_CHARS.charAt(RANDOM.nextInt(PASSWORD_CHARS.length())));
+        }
+        return password.toString();
     }
 
     public void deleteUser(String userId) {

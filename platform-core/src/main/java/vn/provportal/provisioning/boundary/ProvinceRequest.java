@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import vn.provportal.people.boundary.NewPerson;
 import vn.provportal.platform.InvalidInput;
 import vn.provportal.platform.Nfc;
 import vn.provportal.tenant.entity.TenantCode;
@@ -15,8 +16,6 @@ public record ProvinceRequest(String code, String nameVi, String nameEn, String 
         String adminEmail, String adminName) {
 
     private static final Pattern HOST = Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9-]{2,63}");
-    private static final Pattern USER = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     TenantCode checkedCode() {
@@ -57,20 +56,8 @@ public record ProvinceRequest(String code, String nameVi, String nameEn, String 
                 blue ? "#90caf9" : "#f9a825", Nfc.normalize(footerAddress), hotline == null || hotline.isBlank() ? "113" : hotline.strip());
     }
 
-    String checkedUsername() {
-        String user = adminUsername == null ? "" : adminUsername.strip().toLowerCase(Locale.ROOT);
-        if (!USER.matcher(user).matches()) {
-            throw new InvalidInput("Tên đăng nhập của quản trị viên: 3–50 ký tự chữ thường không dấu, số, dấu chấm, "
-                    + "gạch ngang hoặc gạch dưới", "Invalid user name");
-        }
-        return user;
-    }
-
-    String checkedEmail() {
-        String email = adminEmail == null ? "" : adminEmail.strip();
-        if (!EMAIL.matcher(email).matches()) {
-            throw new InvalidInput("Email của quản trị viên không hợp lệ", "Invalid e-mail");
-        }
-        return email;
+    /** The first administrator. */
+    NewPerson admin() {
+        return new NewPerson(adminUsername, adminEmail, adminName);
     }
 }

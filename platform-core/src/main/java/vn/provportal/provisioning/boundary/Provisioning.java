@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.util.List;
 import vn.provportal.people.boundary.Directory;
+import vn.provportal.people.boundary.NewPerson;
 import vn.provportal.people.boundary.ProvinceRole;
 import vn.provportal.platform.Activity;
 import vn.provportal.platform.InvalidInput;
@@ -26,9 +26,6 @@ import vn.provportal.tenant.entity.TenantCode;
  */
 @ApplicationScoped
 public class Provisioning {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String PASSWORD_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
     @PersistenceContext(unitName = "provportal")
     EntityManager em;
@@ -70,8 +67,7 @@ public class Provisioning {
         String nameVi = request.checkedName(request.nameVi(), "Tên tiếng Việt");
         String nameEn = request.checkedName(request.nameEn(), "Tên tiếng Anh");
         List<String> hostnames = request.checkedHostnames();
-        String username = request.checkedUsername();
-        String email = request.checkedEmail();
+        NewPerson admin = request.admin();
         if (tenants.findByCode(code.value()).isPresent()) {
             throw new InvalidInput("Đã có tỉnh mã \"" + code + "\"", "Province code taken");
         }
@@ -91,22 +87,13 @@ public class Provisioning {
         em.flush();
         String group = directory.createProvinceGroups(code.value());
         try {
-            String password = temporaryPassword();
-            directory.createMember(code.value(), ProvinceRole.ADMIN, username, email, request.adminName(), password);
-            activities.fire(new Activity("province.provisioned", nameVi + " (" + code + "), quản trị viên " + username
-                    + ", tên miền " + hostnames));
-            return new Provisioned(tenant, username, password);
+            Directory.Invited invited = directory.createMember(code.value(), ProvinceRole.ADMIN, admin);
+            activities.fire(new Activity("province.provisioned", nameVi + " (" + code + "), quản trị viên "
+                    + admin.username() + ", tên miền " + hostnames));
+            return new Provisioned(tenant, admin.username(), invited.temporaryPassword());
         } catch (RuntimeException e) {
             directory.deleteGroup(group);
             throw e;
         }
-    }
-
-    private static String temporaryPassword() {
-        StringBuilder password = new StringBuilder("Tam-");
-        for (int i = 0; i < 14; i++) {
-            password.append(PASSWORD_CHARS.charAt(RANDOM.nextInt(PASSWORD_CHARS.length())));
-        }
-        return password.toString();
     }
 }

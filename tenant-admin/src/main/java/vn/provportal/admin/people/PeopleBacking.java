@@ -4,10 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.security.SecureRandom;
 import java.util.List;
 import vn.provportal.admin.workspace.Faces;
 import vn.provportal.people.boundary.Directory;
+import vn.provportal.people.boundary.NewPerson;
 import vn.provportal.people.boundary.ProvinceRole;
 import vn.provportal.platform.Activity;
 import vn.provportal.platform.InvalidInput;
@@ -23,7 +23,6 @@ import vn.provportal.tenant.boundary.CurrentTenant;
 public class PeopleBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     transient Directory directory;
@@ -43,17 +42,11 @@ public class PeopleBacking implements Serializable {
 
     public void invite() {
         try {
-            String user = username.strip().toLowerCase(java.util.Locale.ROOT);
-            if (!user.matches("[a-z0-9][a-z0-9._-]{2,49}") || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-                throw new InvalidInput("Tên đăng nhập (3–50 ký tự chữ thường không dấu, số, . _ -) và email phải hợp lệ",
-                        "A valid user name and e-mail are required");
-            }
-            String password = "Tam-" + Long.toString(Math.abs(RANDOM.nextLong()), 36) + "Aa9";
-            directory.createMember(province(), role, user, email.strip(), name, password);
-            invitedUser = user;
-            invitedPassword = password;
-            activities.fire(new Activity("people.invited", user + " (" + role.getLabel() + ")"));
-            Faces.info("Đã mời " + user + " làm " + role.getLabel());
+            NewPerson person = new NewPerson(username, email, name);
+            invitedPassword = directory.createMember(province(), role, person).temporaryPassword();
+            invitedUser = person.username();
+            activities.fire(new Activity("people.invited", invitedUser + " (" + role.getLabel() + ")"));
+            Faces.info("Đã mời " + invitedUser + " làm " + role.getLabel());
         } catch (InvalidInput e) {
             Faces.error(e);
         }

@@ -1,0 +1,30 @@
+package vn.provportal.people.boundary;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import vn.provportal.platform.InvalidInput;
+import vn.provportal.platform.Nfc;
+
+/**
+ * Someone about to get an account in a province — its first administrator, or a person an administrator
+ * invites: a user name Keycloak accepts, an e-mail address, a display name. Checked on creation, with the
+ * reason in Vietnamese.
+ */
+public record NewPerson(String username, String email, String name) {
+
+    private static final Pattern USER = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    public NewPerson {
+        username = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        if (!USER.matcher(username).matches()) {
+            throw new InvalidInput("Tên đăng nhập: 3–50 ký tự chữ thường không dấu, số, dấu chấm, gạch ngang hoặc "
+                    + "gạch dưới", "Invalid user name");
+        }
+        email = email == null ? "" : email.strip();
+        if (!EMAIL.matcher(email).matches()) {
+            throw new InvalidInput("Email không hợp lệ", "Invalid e-mail");
+        }
+        name = Nfc.normalize(name);
+    }
+}
