@@ -1,11 +1,11 @@
 package vn.provportal.admin.comment;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import vn.provportal.admin.workspace.Faces;
 import vn.provportal.comment.boundary.Comments;
 import vn.provportal.comment.entity.Comment;
 import vn.provportal.comment.entity.CommentStatus;
@@ -65,22 +65,18 @@ public class CommentQueueBacking {
 
     /** The rows ticked in the queue (checkboxes named {@code chon}), decided together in one transaction. */
     private String decideSelected(CommentStatus decision, String message) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        String[] chosen = faces.getExternalContext().getRequestParameterValuesMap().getOrDefault("chon", new String[0]);
+        String[] chosen = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap()
+                .getOrDefault("chon", new String[0]);
         try {
             java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
             for (String value : chosen) {
                 ids.add(Long.parseLong(value));
             }
-            int n = comments.moderateAll(ids, decision, faces.getExternalContext().getUserPrincipal().getName());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, String.format(message, n), null));
+            Faces.attempt(() -> comments.moderateAll(ids, decision, Faces.user()), String.format(message, ids.size()));
         } catch (NumberFormatException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Lựa chọn không hợp lệ", "Invalid selection"));
-        } catch (InvalidInput e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.messageVi(), e.messageEn()));
+            Faces.error(new InvalidInput("Lựa chọn không hợp lệ", "Invalid selection"));
         }
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        return "/comment/queue?faces-redirect=true";
+        return backToQueue();
     }
 
     public String dateTime(java.time.Instant instant) {
@@ -88,14 +84,13 @@ public class CommentQueueBacking {
     }
 
     private String decide(long id, CommentStatus decision, String message) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            comments.moderate(id, decision, faces.getExternalContext().getUserPrincipal().getName());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-        } catch (InvalidInput e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.messageVi(), e.messageEn()));
-        }
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+        Faces.attempt(() -> comments.moderate(id, decision, Faces.user()), message);
+        return backToQueue();
+    }
+
+    /** After a decision the queue is loaded afresh, the message carried over the redirect. */
+    private static String backToQueue() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return "/comment/queue?faces-redirect=true";
     }
 }

@@ -1,12 +1,10 @@
 package vn.provportal.admin.stats;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import vn.provportal.platform.InvalidInput;
+import vn.provportal.admin.workspace.Faces;
 import vn.provportal.stats.boundary.Statistics;
 import vn.provportal.stats.entity.Period;
 import vn.provportal.stats.entity.ProcessingCounts;
@@ -38,25 +36,15 @@ public class EntryBacking {
     private long notSatisfied;
 
     public void saveProcessing() {
-        save(() -> statistics.recordProcessing(Period.parse(period), group, new ProcessingCounts(receivedOnline,
+        Faces.attempt(() -> statistics.recordProcessing(Period.parse(period), group, new ProcessingCounts(receivedOnline,
                 receivedOffline, resolvedEarly, resolvedOnTime, resolvedLate, pendingInTime, pendingOverdue),
                 Source.MANUAL, Instant.now()), "Đã lưu kết quả xử lý kỳ " + period);
     }
 
     public void saveSatisfaction() {
-        save(() -> statistics.recordSatisfaction(Period.parse(period), group,
+        Faces.attempt(() -> statistics.recordSatisfaction(Period.parse(period), group,
                 new SatisfactionCounts(verySatisfied, satisfied, notSatisfied), Source.MANUAL, Instant.now()),
                 "Đã lưu mức độ hài lòng kỳ " + period);
-    }
-
-    private static void save(Runnable work, String done) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            work.run();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-        } catch (InvalidInput e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.messageVi(), e.messageEn()));
-        }
     }
 
     public String getPeriod() {
