@@ -34,6 +34,8 @@ public class RevisionsBacking implements Serializable {
     private Integer left;
     private Integer right;
     private Article article;
+    private List<ArticleRevision> history = List.of();
+    private List<RevisionDiff.Line> diff = List.of();
 
     public void load() throws IOException {
         article = id == null ? null : newsroom.find(id).orElse(null);
@@ -41,12 +43,25 @@ public class RevisionsBacking implements Serializable {
             Faces.notFound();
             return;
         }
-        List<ArticleRevision> all = revisions.of(id);
-        if (right == null && !all.isEmpty()) {
-            right = all.get(0).getNumber();
+        history = revisions.of(id);
+        if (right == null && !history.isEmpty()) {
+            right = history.get(0).getNumber();
         }
-        if (left == null && all.size() > 1) {
-            left = all.get(1).getNumber();
+        if (left == null && history.size() > 1) {
+            left = history.get(1).getNumber();
+        }
+        diff = compare();
+    }
+
+    /** The two chosen revisions side by side; none when either is missing or not this article's. */
+    private List<RevisionDiff.Line> compare() {
+        if (left == null || right == null) {
+            return List.of();
+        }
+        try {
+            return revisions.compare(id, left, right);
+        } catch (InvalidInput e) {
+            return List.of();
         }
     }
 
@@ -64,19 +79,13 @@ public class RevisionsBacking implements Serializable {
         }
     }
 
+    /** Read once per page load (and after a restore), however often the page shows them. */
     public List<ArticleRevision> getRevisions() {
-        return revisions.of(id);
+        return history;
     }
 
     public List<RevisionDiff.Line> getDiff() {
-        if (left == null || right == null) {
-            return List.of();
-        }
-        try {
-            return revisions.compare(id, left, right);
-        } catch (InvalidInput e) {
-            return List.of();
-        }
+        return diff;
     }
 
     public boolean isRestorable() {
