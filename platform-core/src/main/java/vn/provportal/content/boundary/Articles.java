@@ -90,14 +90,6 @@ public class Articles {
                 .setMaxResults(max).getResultList();
     }
 
-    public List<Category> categories() {
-        return em.createNamedQuery(Category.ALL, Category.class).getResultList();
-    }
-
-    public List<Article> newestFirst(int max) {
-        return em.createNamedQuery(Article.ALL_NEWEST_FIRST, Article.class).setMaxResults(max).getResultList();
-    }
-
     public Article save(Article article) {
         em.persist(article);
         em.flush();

@@ -58,13 +58,10 @@ import vn.provportal.platform.Nfc;
         + "AND a.status = vn.provportal.content.entity.ArticleStatus.PUBLISHED AND a.publishedAt <= :now "
         + "ORDER BY a.publishedAt DESC, a.id DESC")
 @NamedQuery(name = Article.COUNT_WITH_SLUG, query = "SELECT COUNT(a) FROM Article a WHERE a.slug = :slug")
-@NamedQuery(name = Article.ALL_NEWEST_FIRST, query = "SELECT a FROM Article a LEFT JOIN FETCH a.category "
-        + "ORDER BY a.updatedAt DESC, a.id DESC")
 public class Article {
 
     public static final String PUBLISHED_BY_SLUG = "Article.publishedBySlug";
     public static final String LATEST_PUBLISHED = "Article.latestPublished";
-    public static final String ALL_NEWEST_FIRST = "Article.allNewestFirst";
     public static final String PUBLISHED_IN_CATEGORY = "Article.publishedInCategory";
     public static final String COUNT_IN_CATEGORY = "Article.countInCategory";
     public static final String FEATURED = "Article.featured";

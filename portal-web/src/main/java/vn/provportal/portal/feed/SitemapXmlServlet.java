@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import vn.provportal.content.boundary.Articles;
+import vn.provportal.content.boundary.Categories;
 import vn.provportal.page.boundary.StaticPages;
 import vn.provportal.portal.routing.PortalPaths;
 
@@ -19,6 +20,9 @@ public class SitemapXmlServlet extends HttpServlet {
 
     @Inject
     Articles articles;
+
+    @Inject
+    Categories provinceCategories;
 
     @Inject
     StaticPages pages;
@@ -34,7 +38,7 @@ public class SitemapXmlServlet extends HttpServlet {
         out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         out.println("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
         url(out, paths.getHome(), null);
-        articles.categories().forEach(c -> url(out, paths.category(c.getSlug().value()), null));
+        provinceCategories.all().forEach(c -> url(out, paths.category(c.getSlug().value()), null));
         pages.inLanguage("vi").forEach(p -> url(out, paths.page(p.getSlug().value()), null));
         pages.inLanguage("en").forEach(p -> url(out, paths.englishPage(p.getSlug().value()), null));
         articles.latestPublished(MAX_ARTICLES).forEach(a -> url(out, paths.article(a.getSlug().value()),

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import vn.provportal.content.boundary.Articles;
+import vn.provportal.content.boundary.Categories;
 import vn.provportal.content.entity.Category;
 
 /** "Sơ đồ trang": the categories and fixed pages of the province on one page. */
@@ -13,13 +13,13 @@ import vn.provportal.content.entity.Category;
 public class SitemapBacking {
 
     @Inject
-    Articles articles;
+    Categories provinceCategories;
 
     private List<Category> categories;
 
     public List<Category> getCategories() {
         if (categories == null) {
-            categories = articles.categories();
+            categories = provinceCategories.all();
         }
         return categories;
     }

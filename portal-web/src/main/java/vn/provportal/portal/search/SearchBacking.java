@@ -9,7 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import vn.provportal.content.boundary.ArticleSearch;
-import vn.provportal.content.boundary.Articles;
+import vn.provportal.content.boundary.Categories;
 import vn.provportal.content.boundary.SearchHit;
 import vn.provportal.content.boundary.SearchQuery;
 import vn.provportal.content.control.SearchTerms;
@@ -33,7 +33,7 @@ public class SearchBacking {
     ArticleSearch search;
 
     @Inject
-    Articles articles;
+    Categories provinceCategories;
 
     @Inject
     PortalPaths paths;
@@ -102,7 +102,7 @@ public class SearchBacking {
 
     public List<Category> getCategories() {
         if (categories == null) {
-            categories = articles.categories();
+            categories = provinceCategories.all();
         }
         return categories;
     }
