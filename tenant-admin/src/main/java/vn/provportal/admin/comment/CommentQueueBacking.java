@@ -10,7 +10,6 @@ import vn.provportal.comment.boundary.Comments;
 import vn.provportal.comment.entity.Comment;
 import vn.provportal.comment.entity.CommentStatus;
 import vn.provportal.platform.InvalidInput;
-import vn.provportal.platform.VietnamTime;
 import vn.provportal.tenant.boundary.CurrentTenant;
 
 /** Backs {@code /comment/queue.xhtml}: citizens' comments of the province waiting for a decision. */
@@ -77,10 +76,6 @@ public class CommentQueueBacking {
             Faces.error(new InvalidInput("Lựa chọn không hợp lệ", "Invalid selection"));
         }
         return backToQueue();
-    }
-
-    public String dateTime(java.time.Instant instant) {
-        return VietnamTime.dateTime(instant);
     }
 
     private String decide(long id, CommentStatus decision, String message) {

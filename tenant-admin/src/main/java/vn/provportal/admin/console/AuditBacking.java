@@ -36,10 +36,6 @@ public class AuditBacking {
         return new AuditLog.Filter(province, actor, action, from, to);
     }
 
-    public String dateTime(java.time.Instant instant) {
-        return vn.provportal.platform.VietnamTime.dateTime(instant);
-    }
-
     /** The CSV export of the same filter. */
     public String getCsvLink() {
         StringBuilder link = new StringBuilder("audit.csv?");

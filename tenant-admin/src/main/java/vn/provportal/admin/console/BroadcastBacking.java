@@ -75,10 +75,6 @@ public class BroadcastBacking implements Serializable {
         return tenants.all().stream().filter(Tenant::isServing).toList();
     }
 
-    public String dateTime(java.time.Instant instant) {
-        return vn.provportal.platform.VietnamTime.dateTime(instant);
-    }
-
     public String getMessage() {
         return message;
     }

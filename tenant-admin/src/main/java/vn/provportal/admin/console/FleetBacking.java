@@ -41,8 +41,4 @@ public class FleetBacking {
         long max = getRows().stream().mapToLong(Fleet.Row::published30).max().orElse(0);
         return max == 0 ? 0 : (int) Math.round(100.0 * published30 / max);
     }
-
-    public String dateTime(java.time.Instant instant) {
-        return vn.provportal.platform.VietnamTime.dateTime(instant);
-    }
 }

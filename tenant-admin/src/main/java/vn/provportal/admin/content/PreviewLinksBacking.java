@@ -68,10 +68,6 @@ public class PreviewLinksBacking implements Serializable {
         return request.getScheme() + "://" + request.getServerName() + port;
     }
 
-    public String dateTime(java.time.Instant instant) {
-        return vn.provportal.platform.VietnamTime.dateTime(instant);
-    }
-
     public int getHours() {
         return hours;
     }

@@ -92,10 +92,6 @@ public class RevisionsBacking implements Serializable {
         return article != null && "DRAFT".equals(article.getStatus().name());
     }
 
-    public String dateTime(java.time.Instant instant) {
-        return vn.provportal.platform.VietnamTime.dateTime(instant);
-    }
-
     public Article getArticle() {
         return article;
     }

@@ -37,8 +37,4 @@ public class LibraryBacking implements Serializable {
     public List<MediaSummary> getImages() {
         return media.newestFirst(200);
     }
-
-    public String dateTime(java.time.Instant instant) {
-        return vn.provportal.platform.VietnamTime.dateTime(instant);
-    }
 }

@@ -81,10 +81,6 @@ public class BannersBacking implements Serializable {
         return banners.all();
     }
 
-    public String date(java.time.Instant instant) {
-        return VietnamTime.date(instant);
-    }
-
     public Long getId() {
         return id;
     }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import vn.provportal.admin.security.Roles;
-import vn.provportal.platform.VietnamTime;
 import vn.provportal.tenant.boundary.CurrentTenant;
 import vn.provportal.tenant.boundary.Tenants;
 import vn.provportal.tenant.entity.Tenant;
@@ -65,9 +64,5 @@ public class WorkspaceBacking {
             rates = isMinistry() ? fleet.latestRates() : java.util.Map.of();
         }
         return rates;
-    }
-
-    public String dateTime(java.time.Instant instant) {
-        return VietnamTime.dateTime(instant);
     }
 }
