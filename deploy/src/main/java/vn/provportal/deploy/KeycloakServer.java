@@ -9,6 +9,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -53,6 +57,18 @@ final class KeycloakServer {
                     .orElseThrow(() -> new IllegalStateException("no Keycloak zip in " + stackDir));
         } catch (IOException e) {
             throw new UncheckedIOException("no stack folder " + stackDir + "; build it with ./mvnw package", e);
+        }
+    }
+
+    /** The provinces the realm import creates groups for (the demo provinces). */
+    static Set<String> importedProvinces() {
+        try (InputStream realm = KeycloakServer.class.getResourceAsStream(REALM_RESOURCE)) {
+            return Json.createReader(realm).readObject().getJsonArray("groups").stream()
+                    .map(JsonValue::asJsonObject).filter(g -> g.getString("name").equals("tenants"))
+                    .flatMap(g -> g.getJsonArray("subGroups").stream())
+                    .map(g -> g.asJsonObject().getString("name")).collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -5,25 +5,67 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * Payara Micro running both wars: the portal at {@code /} (ROOT.war) and the back office at {@code /admin}.
+ * A Payara Micro node running both wars: the portal at {@code /} (ROOT.war) and the back office at {@code /admin}.
  * Configuration reaches the applications as {@code PROVPORTAL_*} environment variables, read through
  * MicroProfile Config at run time.
+ *
+ * <p>Every node joins Payara's Hazelcast data grid — a single node too, because its two wars keep two
+ * EclipseLink caches that the grid keeps coherent (ARCHITECTURE.md, decision 20). The grid is found by a TCP/IP
+ * member list (never multicast), named by a generated cluster name, and listens only on the configured interface.
  */
 final class PayaraServer {
+
+    /** Payara's transport for EclipseLink cache coordination over its own Hazelcast. */
+    static final String COORDINATION =
+            "fish.payara.persistence.eclipselink.cache.coordination.HazelcastPublishingTransportManager";
 
     private PayaraServer() {
     }
 
-    static ChildProcess start(StackConfig config, Secrets secrets) {
-        Path runtime = config.home().resolve("payara-runtime");
+    /** Starts node {@code n} (1-based) of {@code config.nodes()}. */
+    static ChildProcess start(StackConfig config, Secrets secrets, int n) {
+        Path runtime = config.home().resolve(config.clustered() ? "payara-runtime-" + n : "payara-runtime");
         deleteRecursively(runtime);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8",
+                "-Dhazelcast.socket.bind.any=false",
+                "-Declipselink.cache.coordination.protocol=" + COORDINATION,
+                "-Declipselink.cache.coordination.channel=provportal",
+                "-jar", config.stackDir().resolve("payara-micro.jar").toString(),
+                "--name", "node-" + n,
+                "--clustername", secrets.get(Secrets.CLUSTER_NAME),
+                "--clustermode", "tcpip:" + members(config),
+                "--interfaces", config.gridInterface(),
+                "--startport", Integer.toString(config.gridPort() + n - 1),
+                "--disablephonehome",
+                "--port", Integer.toString(config.nodeHttpPort(n)),
+                "--rootDir", runtime.toString(),
+                "--deploy", config.stackDir().resolve("ROOT.war").toString(),
+                "--deploy", config.stackDir().resolve("admin.war").toString()));
+        String log = config.clustered() ? "payara-" + n + ".log" : "payara.log";
+        return ChildProcess.start("Payara Micro " + n, command, environment(config, secrets), config.home(),
+                config.logs().resolve(log));
+    }
+
+    /** The grid's members: one address and port per node, on the grid interface. */
+    static String members(StackConfig config) {
+        return IntStream.range(0, config.nodes())
+                .mapToObj(i -> config.gridInterface() + ":" + (config.gridPort() + i))
+                .collect(Collectors.joining(","));
+    }
+
+    private static Map<String, String> environment(StackConfig config, Secrets secrets) {
         Map<String, String> env = new HashMap<>();
         env.put("PROVPORTAL_DB_URL", config.dbUrl());
         env.put("PROVPORTAL_DB_USER", config.dbUser());
@@ -31,28 +73,21 @@ final class PayaraServer {
         env.put("PROVPORTAL_KEYCLOAK_URL", config.keycloakUrl());
         env.put("PROVPORTAL_OIDC_CLIENT_SECRET", secrets.get(Secrets.OIDC_CLIENT_SECRET));
         env.put("PROVPORTAL_PROVISIONER_CLIENT_SECRET", secrets.get(Secrets.PROVISIONER_SECRET));
+        env.put("PROVPORTAL_FORM_SECRET", secrets.get(Secrets.FORM_SECRET));
         env.put("PROVPORTAL_ADMIN_URL", config.adminUrl());
         env.put("PROVPORTAL_DEMO", Boolean.toString(config.demo()));
         String demoKey = System.getenv("PROVPORTAL_DEMO_API_KEY");
         if (demoKey != null && !demoKey.isBlank()) {
             env.put("PROVPORTAL_DEMO_API_KEY", demoKey);
         }
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8",
-                "-jar", config.stackDir().resolve("payara-micro.jar").toString(),
-                "--nocluster",
-                "--port", Integer.toString(config.httpPort()),
-                "--rootDir", runtime.toString(),
-                "--deploy", config.stackDir().resolve("ROOT.war").toString(),
-                "--deploy", config.stackDir().resolve("admin.war").toString());
-        return ChildProcess.start("Payara Micro", command, env, config.home(), config.logs().resolve("payara.log"));
+        return env;
     }
 
     /** Ready when both applications answer: a failed deployment leaves Payara up but answering 404. */
-    static void awaitReady(ChildProcess payara, StackConfig config) {
-        payara.awaitReady(config.portalUrl() + "/", status -> status == 200, Duration.ofMinutes(5));
-        payara.awaitReady(config.adminUrl() + "/signed-out.xhtml", status -> status == 200, Duration.ofMinutes(2));
+    static void awaitReady(ChildProcess payara, StackConfig config, int n) {
+        payara.awaitReady(config.nodeUrl(n) + "/health/ready", status -> status == 200, Duration.ofMinutes(5));
+        payara.awaitReady(config.nodeUrl(n) + "/", status -> status == 200, Duration.ofMinutes(2));
+        payara.awaitReady(config.nodeUrl(n) + "/admin/signed-out.xhtml", status -> status == 200, Duration.ofMinutes(2));
     }
 
     private static void deleteRecursively(Path dir) {

@@ -23,6 +23,10 @@ final class Secrets {
     static final String PROVISIONER_SECRET = "provisioner.client-secret";
     /** Overridden by {@code PROVPORTAL_STATISTICS_CLIENT_SECRET}: the demo public-service system's client. */
     static final String STATISTICS_SECRET = "statistics.client-secret";
+    /** Overridden by {@code PROVPORTAL_CLUSTER_NAME}: the data grid's name, the only thing that keeps strangers out. */
+    static final String CLUSTER_NAME = "cluster.name";
+    /** Overridden by {@code PROVPORTAL_FORM_SECRET}: every node signs and checks the portal's form tokens with it. */
+    static final String FORM_SECRET = "form.secret";
     /** Overridden by {@code PROVPORTAL_KEYCLOAK_ADMIN_PASSWORD}. */
     static final String KEYCLOAK_ADMIN_PASSWORD = "keycloak.admin-password";
 
@@ -43,9 +47,10 @@ final class Secrets {
                 }
             }
             boolean changed = false;
-            for (String key : new String[] {OIDC_CLIENT_SECRET, PROVISIONER_SECRET, STATISTICS_SECRET, KEYCLOAK_ADMIN_PASSWORD}) {
+            for (String key : new String[] {OIDC_CLIENT_SECRET, PROVISIONER_SECRET, STATISTICS_SECRET, KEYCLOAK_ADMIN_PASSWORD,
+                    CLUSTER_NAME, FORM_SECRET}) {
                 if (!values.containsKey(key)) {
-                    values.setProperty(key, random());
+                    values.setProperty(key, key.equals(CLUSTER_NAME) ? "provportal-" + random().substring(0, 16) : random());
                     changed = true;
                 }
             }

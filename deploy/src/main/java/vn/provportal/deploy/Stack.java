@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import vn.provportal.platform.database.EmbeddedMariaDb;
 
@@ -17,7 +19,8 @@ public final class Stack implements AutoCloseable {
     private final StackConfig config;
     private EmbeddedMariaDb database;
     private ChildProcess keycloak;
-    private ChildProcess payara;
+    private final List<ChildProcess> nodes = new ArrayList<>();
+    private ChildProcess edge;
 
     public Stack(StackConfig config) {
         this.config = config;
@@ -35,16 +38,50 @@ public final class Stack implements AutoCloseable {
     }
 
     private void startAll() {
+        Leftovers leftovers = new Leftovers(config.home());
+        leftovers.stopPrevious();
         Secrets secrets = Secrets.loadOrCreate(config.home());
         startDatabase();
         if (config.externalKeycloakUrl().isEmpty()) {
             keycloak = KeycloakServer.start(config, secrets);
         }
-        payara = PayaraServer.start(config, secrets);
+        for (int n = 1; n <= config.nodes(); n++) {
+            nodes.add(PayaraServer.start(config, secrets, n));
+        }
+        if (config.clustered()) {
+            edge = EdgeCache.start(config);
+        }
+        leftovers.record();
         if (keycloak != null) {
             KeycloakServer.awaitReady(keycloak, config);
         }
-        PayaraServer.awaitReady(payara, config);
+        for (int n = 1; n <= config.nodes(); n++) {
+            PayaraServer.awaitReady(nodes.get(n - 1), config, n);
+        }
+        if (edge != null) {
+            EdgeCache.awaitReady(edge, config);
+        }
+        leftovers.record();
+        refuseHalfWorld(secrets);
+    }
+
+    /** The database and Keycloak must know the same provinces, or the platform would serve a half-world. */
+    private void refuseHalfWorld(Secrets secrets) {
+        List<String> problems = ProvinceCheck.problems(config, secrets);
+        if (problems.isEmpty()) {
+            return;
+        }
+        String report = String.join("\n  ", problems);
+        if (config.allowOutOfStep()) {
+            System.err.println("ProvPortal: CẢNH BÁO / WARNING — cơ sở dữ liệu và Keycloak không khớp / the database"
+                    + " and Keycloak disagree (PROVPORTAL_ALLOW_OUT_OF_STEP=true):\n  " + report);
+            return;
+        }
+        throw new IllegalStateException("cơ sở dữ liệu và Keycloak không khớp / the database and Keycloak disagree:\n  "
+                + report + "\nMột bên đã mất dữ liệu: hãy khôi phục bên đó từ bản sao lưu (" + config.home().resolve("mariadb")
+                + ", " + config.home().resolve("keycloak") + "). / One side lost its data: restore it from its backup."
+                + "\nNếu sự khác biệt là cố ý, chạy với PROVPORTAL_ALLOW_OUT_OF_STEP=true. / If the difference is intended,"
+                + " start with PROVPORTAL_ALLOW_OUT_OF_STEP=true.");
     }
 
     private void startDatabase() {
@@ -67,7 +104,12 @@ public final class Stack implements AutoCloseable {
     }
 
     public Optional<Long> payaraPid() {
-        return Optional.ofNullable(payara).map(ChildProcess::pid);
+        return nodePid(1);
+    }
+
+    /** The process of node {@code n} (1-based), while it runs. */
+    public Optional<Long> nodePid(int n) {
+        return n <= nodes.size() ? Optional.of(nodes.get(n - 1).pid()) : Optional.empty();
     }
 
     public Optional<Long> keycloakPid() {
@@ -79,15 +121,20 @@ public final class Stack implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        if (payara != null) {
-            payara.stop(Duration.ofSeconds(30));
+    public synchronized void close() {
+        if (edge != null) {
+            edge.stop(Duration.ofSeconds(10));
+            edge = null;
         }
+        nodes.forEach(node -> node.stop(Duration.ofSeconds(30)));
+        nodes.clear();
         if (keycloak != null) {
             keycloak.stop(Duration.ofSeconds(30));
+            keycloak = null;
         }
         if (database != null) {
             database.close();
+            database = null;
         }
     }
 }

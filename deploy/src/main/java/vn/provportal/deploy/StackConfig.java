@@ -11,10 +11,16 @@ import java.util.Optional;
  * @param home         where data, logs and generated secrets live between runs
  * @param externalDbUrl an external MariaDB to use instead of the embedded one
  * @param externalKeycloakUrl an already running Keycloak to use instead of starting one
+ * @param allowOutOfStep start even when the database and Keycloak know different provinces
+ * @param nodes          Payara Micro nodes: 1 serves on {@code httpPort}; 2 or more serve on {@code httpPort}+1…
+ *                       behind the edge cache on {@code httpPort}
+ * @param gridPort       the first node's Hazelcast data-grid port (the next nodes take the following ports)
+ * @param gridInterface  the only address the data grid listens on: loopback unless a private interface is given
  */
 public record StackConfig(Path stackDir, Path home, int httpPort, int keycloakPort, int dbPort,
         Optional<String> externalDbUrl, String dbUser, String dbPassword, Optional<String> externalKeycloakUrl,
-        String demoPassword, boolean demo, String keycloakVersion) {
+        String demoPassword, boolean demo, String keycloakVersion, boolean allowOutOfStep, int nodes, int gridPort,
+        String gridInterface) {
 
     public static final String DEFAULT_DEMO_PASSWORD = "ProvPortal-demo-2026";
 
@@ -31,7 +37,34 @@ public record StackConfig(Path stackDir, Path home, int httpPort, int keycloakPo
                 Optional.ofNullable(env.get("PROVPORTAL_KEYCLOAK_URL")).filter(s -> !s.isBlank()),
                 env.getOrDefault("PROVPORTAL_DEMO_PASSWORD", DEFAULT_DEMO_PASSWORD),
                 Boolean.parseBoolean(env.getOrDefault("PROVPORTAL_DEMO", "true")),
-                keycloakVersion);
+                keycloakVersion,
+                Boolean.parseBoolean(env.getOrDefault("PROVPORTAL_ALLOW_OUT_OF_STEP", "false")),
+                Integer.parseInt(env.getOrDefault("PROVPORTAL_NODES", "1")),
+                Integer.parseInt(env.getOrDefault("PROVPORTAL_GRID_PORT", "6900")),
+                env.getOrDefault("PROVPORTAL_GRID_INTERFACE", "127.0.0.1"));
+    }
+
+    public StackConfig {
+        if (nodes < 1 || nodes > 9) {
+            throw new IllegalArgumentException("PROVPORTAL_NODES must be 1 to 9, not " + nodes);
+        }
+        if (gridInterface.isBlank() || gridInterface.equals("0.0.0.0") || gridInterface.equals("::")) {
+            throw new IllegalArgumentException("PROVPORTAL_GRID_INTERFACE must name one address: the data grid has no"
+                    + " password in Hazelcast 5 and must never listen on every interface");
+        }
+    }
+
+    public boolean clustered() {
+        return nodes > 1;
+    }
+
+    /** Where node {@code n} (1-based) serves HTTP: the single node on the public port, cluster nodes beside it. */
+    public int nodeHttpPort(int n) {
+        return clustered() ? httpPort + n : httpPort;
+    }
+
+    public String nodeUrl(int n) {
+        return "http://localhost:" + nodeHttpPort(n);
     }
 
     public String portalUrl() {

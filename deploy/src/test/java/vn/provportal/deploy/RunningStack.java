@@ -42,7 +42,8 @@ final class RunningStack implements BeforeAllCallback {
         config = new StackConfig(stackDir, Path.of(System.getProperty("stack.home", "target/it-home")).toAbsolutePath(),
                 Integer.getInteger("it.http.port", 18080), Integer.getInteger("it.keycloak.port", 18180),
                 Integer.getInteger("it.db.port", 13307), Optional.empty(), "provportal", "provportal",
-                Optional.empty(), PASSWORD, true, KeycloakServer.versionIn(stackDir));
+                Optional.empty(), PASSWORD, true, KeycloakServer.versionIn(stackDir), false, 1,
+                Integer.getInteger("it.grid.port", 16900), "127.0.0.1");
         deleteKeycloakData();
         deleteRecursively(config.home().resolve("mariadb/data"));
         return new Started(new Stack(config).start());

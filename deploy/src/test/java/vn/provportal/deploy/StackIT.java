@@ -382,6 +382,35 @@ class StackIT {
         assertTrue(StackDb.auditActions("hy-publisher", "hung-yen").containsAll(List.of("category.created", "menu.created", "banner.created")));
     }
 
+    /**
+     * The back office and the portal are two wars with two EclipseLink caches: a key revoked in one must be
+     * refused by the other at once (it kept working for 5 minutes before the caches were coordinated).
+     */
+    @Test
+    void aKeyRevokedInTheBackOfficeIsRefusedByThePortalWithinOneSecond() throws Exception {
+        Browser admin = new Browser();
+        admin.signIn(config.adminUrl() + "/", "hy-admin", PASSWORD);
+        String label = "Thu hồi " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        HttpResponse<String> keys = admin.get(config.adminUrl() + "/stats/keys.xhtml");
+        HttpResponse<String> issued = admin.submit(keys, Browser.html(keys).selectFirst("form#keys"),
+                Map.of("keys:label", label, "keys:create", ""));
+        String key = Browser.html(issued).select("#issued-key").text();
+        String read = config.portalUrl() + "/api/v1/provinces/hung-yen/processing";
+        assertEquals(200, ApiCall.get(read, key), "the new key works on the portal war");
+
+        Document list = Browser.html(admin.get(config.adminUrl() + "/stats/keys.xhtml"));
+        Element row = list.select("tr").stream().filter(tr -> tr.text().contains(label)).findFirst().orElseThrow();
+        HttpResponse<String> revoked = admin.submit(keys, list.selectFirst("form#keys"),
+                Map.of(row.selectFirst("button.revoke").attr("name"), ""));
+        assertEquals(200, revoked.statusCode());
+
+        long refusedAfterMs = ApiCall.millisUntil(() -> ApiCall.get(read, key) == 401, java.time.Duration.ofSeconds(5));
+        System.out.printf("revoked key refused by the portal war %d ms after the back office answered%n", refusedAfterMs);
+        assertTrue(refusedAfterMs <= 1000, "refused after " + refusedAfterMs + " ms");
+        assertEquals(401, ApiCall.put(config.portalUrl() + "/api/v1/provinces/hung-yen/satisfaction/2031-02", key,
+                "{\"verySatisfied\": 1, \"satisfied\": 1, \"notSatisfied\": 1}"), "writes are refused too");
+    }
+
     private static Map<String, String> withValue(Map<String, String> map, String key, String value) {
         Map<String, String> copy = new java.util.HashMap<>(map);
         copy.put(key, value);

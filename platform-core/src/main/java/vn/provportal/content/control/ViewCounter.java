@@ -29,6 +29,11 @@ public class ViewCounter {
     }
 
     /** What is waiting to be written; call {@link #settle} with each entry once it is committed. */
+    /** Views counted and not yet written, all articles together (a metric: it should stay small). */
+    public long backlog() {
+        return pending.values().stream().mapToLong(AtomicLong::get).sum();
+    }
+
     public Map<Key, Long> snapshot() {
         Map<Key, Long> copy = new java.util.HashMap<>();
         pending.forEach((key, count) -> {

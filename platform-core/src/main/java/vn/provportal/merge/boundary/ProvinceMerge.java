@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import vn.provportal.apikey.entity.ApiKey;
 import vn.provportal.merge.control.MergeSql;
 import vn.provportal.platform.Activity;
 import vn.provportal.platform.InvalidInput;
@@ -77,7 +78,9 @@ public class ProvinceMerge {
         moveMedia(sql);
         movePages(sql, plan, now);
         sql.update("UPDATE banner SET tenant_id = ?, position = position + 1000 WHERE tenant_id = ?", targetCode, sourceCode);
-        sql.update("UPDATE api_key SET revoked_at = ? WHERE tenant_code = ? AND revoked_at IS NULL", now, sourceCode);
+        // through the entities, not SQL: cache coordination then tells every war and node at once
+        em.createNamedQuery(ApiKey.OF_TENANT, ApiKey.class).setParameter("tenant", sourceCode).getResultList().stream()
+                .filter(ApiKey::isActive).forEach(key -> key.revoke(now));
         source.mergedInto(target, now);
         sql.update("INSERT INTO tenant_merge (source_code, target_code, merged_at, merged_by, summary) VALUES (?, ?, ?, ?, ?)",
                 sourceCode, targetCode, now, user, summary(plan));

@@ -135,6 +135,12 @@ public class KeycloakAdmin {
         ok(send("DELETE", "/users/" + userId + "/groups/" + groupId, null), "rời nhóm");
     }
 
+    /** Names of a group's direct sub-groups (for {@code /tenants}: the provinces Keycloak knows). */
+    public List<String> childGroupNames(String groupId) {
+        return Json.createReader(new StringReader(ok(send("GET", "/groups/" + groupId + "/children?max=10000", null),
+                "đọc nhóm con"))).readArray().stream().map(g -> g.asJsonObject().getString("name")).toList();
+    }
+
     public List<Person> members(String groupId) {
         JsonArray users = Json.createReader(new StringReader(ok(send("GET", "/groups/" + groupId + "/members?max=500", null),
                 "đọc thành viên"))).readArray();

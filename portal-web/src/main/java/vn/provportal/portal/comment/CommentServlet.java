@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import vn.provportal.portal.routing.ClientAddress;
 import vn.provportal.comment.boundary.Comments;
 import vn.provportal.platform.InvalidInput;
 import vn.provportal.platform.RateLimited;
@@ -62,7 +63,7 @@ public class CommentServlet extends HttpServlet {
         }
         try {
             comments.post(slug, request.getParameter("name"), request.getParameter("email"),
-                    request.getParameter("body"), tokens.clientHash(request.getRemoteAddr()));
+                    request.getParameter("body"), tokens.clientHash(ClientAddress.of(request)));
             pending(response, slug);
         } catch (InvalidInput e) {
             refuse(request, response, e instanceof RateLimited ? 429 : 400, e.messageVi(), e.messageEn());

@@ -60,7 +60,6 @@ public class FeedServlet extends HttpServlet {
         feed.setLanguage("vi");
         feed.setEntries(items.stream().map(this::entry).toList());
         response.setContentType("application/rss+xml;charset=UTF-8");
-        response.setHeader("Cache-Control", "public, max-age=300");
         try {
             new SyndFeedOutput().output(feed, response.getWriter());
         } catch (FeedException e) {

@@ -33,7 +33,6 @@ public class SitemapXmlServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("application/xml;charset=UTF-8");
-        response.setHeader("Cache-Control", "public, max-age=3600");
         PrintWriter out = response.getWriter();
         out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         out.println("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");

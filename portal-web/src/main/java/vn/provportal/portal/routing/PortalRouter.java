@@ -40,12 +40,42 @@ public class PortalRouter extends HttpFilter {
     @Inject
     vn.provportal.redirect.boundary.Redirects redirects;
 
+    @Inject
+    vn.provportal.portal.health.PortalMetrics metrics;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         SecurityHeaders.apply(response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/static/") || path.startsWith("/jakarta.faces.resource/") || path.startsWith("/api/")) {
+        if (path.startsWith("/api/") || isOperations(path)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!isRead(request) || isMedia(path)) {
+            route(path, request, response, chain);
+            return;
+        }
+        boolean isStatic = path.startsWith("/static/") || path.startsWith("/jakarta.faces.resource/");
+        CacheableResponse cacheable = new CacheableResponse(response,
+                isStatic ? CacheableResponse.STATIC : CacheableResponse.PAGE);
+        route(path, request, cacheable, chain);
+        cacheable.finish(request);
+    }
+
+    /** MicroProfile Health and Metrics, which Payara serves inside this root application. */
+    private static boolean isOperations(String path) {
+        return path.equals("/health") || path.startsWith("/health/") || path.equals("/metrics") || path.startsWith("/metrics/");
+    }
+
+    /** Media bytes are large and set their own immutable caching; they are not held back. */
+    private static boolean isMedia(String path) {
+        return path.contains("/media/");
+    }
+
+    private void route(String path, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (path.startsWith("/static/") || path.startsWith("/jakarta.faces.resource/")) {
             chain.doFilter(request, response);
             return;
         }
@@ -101,7 +131,9 @@ public class PortalRouter extends HttpFilter {
             return;
         }
         paths.routed(page.isEnglish(), route.get().parameter());
+        long start = System.nanoTime();
         request.getRequestDispatcher(page.target).forward(request, response);
+        metrics.pageServed(tenant.getCode().value(), java.time.Duration.ofNanos(System.nanoTime() - start));
     }
 
     /**

@@ -10,6 +10,7 @@ import jakarta.transaction.RollbackException;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
+import vn.provportal.portal.routing.ClientAddress;
 import vn.provportal.platform.InvalidInput;
 import vn.provportal.portal.comment.FormToken;
 import vn.provportal.portal.routing.PortalPaths;
@@ -53,7 +54,7 @@ public class VoteServlet extends HttpServlet {
             for (String value : ticked == null ? new String[0] : ticked) {
                 vn.provportal.stats.entity.VoteCriterion.fromForm(value).ifPresent(criteria::add);
             }
-            outcome = vote(level.get(), criteria, tokens.clientHash(request.getRemoteAddr()));
+            outcome = vote(level.get(), criteria, tokens.clientHash(ClientAddress.of(request)));
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", paths.getHome() + "?danh-gia=" + outcome + "#danh-gia");

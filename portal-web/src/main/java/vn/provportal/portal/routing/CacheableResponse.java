@@ -1,0 +1,250 @@
+package vn.provportal.portal.routing;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A public page held back until it is complete, so that it can be answered as HTTP caches expect
+ * (ARCHITECTURE.md, decision 4): a validator ({@code ETag}) and {@code 304 Not Modified} for a matching
+ * {@code If-None-Match}, {@code Cache-Control} for shared caches (one second, then stale while revalidating —
+ * the edge asks a node at most once a second per address), and gzip for text. A page that set its own
+ * {@code Cache-Control} (preview: {@code no-store}) keeps it; an answer that sets a cookie or is not a 200 is
+ * never marked shareable.
+ */
+final class CacheableResponse extends HttpServletResponseWrapper {
+
+    /** Pages: browsers revalidate (304), shared caches keep a page one second, then serve it stale while refreshing. */
+    static final String PAGE = "public, max-age=0, s-maxage=1, stale-while-revalidate=10, stale-if-error=86400";
+    /** Style sheets, scripts and pictures of the theme: they change only with a new release. */
+    static final String STATIC = "public, max-age=3600, stale-if-error=86400";
+    private static final int MIN_GZIP = 512;
+
+    private final ByteArrayOutputStream body = new ByteArrayOutputStream(16 * 1024);
+    private ServletOutputStream stream;
+    private PrintWriter writer;
+    private final String sharedPolicy;
+    private boolean setsCookie;
+    private boolean errorSent;
+    private int status = SC_OK;
+
+    /** @param sharedPolicy the {@code Cache-Control} of a complete, cookie-free 200 that set none itself */
+    CacheableResponse(HttpServletResponse response, String sharedPolicy) {
+        super(response);
+        this.sharedPolicy = sharedPolicy;
+    }
+
+    @Override
+    public void addCookie(Cookie cookie) {
+        setsCookie = true;
+        super.addCookie(cookie);
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+        setsCookie |= "Set-Cookie".equalsIgnoreCase(name);
+        super.setHeader(name, value);
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+        setsCookie |= "Set-Cookie".equalsIgnoreCase(name);
+        super.addHeader(name, value);
+    }
+
+    @Override
+    public void setStatus(int sc) {
+        status = sc;
+        super.setStatus(sc);
+    }
+
+    @Override
+    public void sendError(int sc) throws IOException {
+        status = sc;
+        errorSent = true;
+        super.sendError(sc);
+    }
+
+    @Override
+    public void sendError(int sc, String msg) throws IOException {
+        status = sc;
+        errorSent = true;
+        super.sendError(sc, msg);
+    }
+
+    @Override
+    public void sendRedirect(String location) throws IOException {
+        status = SC_FOUND;
+        errorSent = true;
+        super.sendRedirect(location);
+    }
+
+    @Override
+    public ServletOutputStream getOutputStream() {
+        if (stream == null) {
+            stream = new ServletOutputStream() {
+                @Override
+                public void write(int b) {
+                    body.write(b);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) {
+                    body.write(b, off, len);
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setWriteListener(WriteListener listener) {
+                    throw new UnsupportedOperationException("blocking only");
+                }
+            };
+        }
+        return stream;
+    }
+
+    @Override
+    public PrintWriter getWriter() {
+        if (writer == null) {
+            writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), charset()));
+        }
+        return writer;
+    }
+
+    @Override
+    public void setContentLength(int len) {
+        // the length is the one of what is finally sent
+    }
+
+    @Override
+    public void setContentLengthLong(long len) {
+        // the length is the one of what is finally sent
+    }
+
+    @Override
+    public void flushBuffer() {
+        // held back until finish()
+    }
+
+    @Override
+    public void resetBuffer() {
+        body.reset();
+        super.resetBuffer();
+    }
+
+    @Override
+    public void reset() {
+        body.reset();
+        super.reset();
+    }
+
+    /** Sends what the page wrote, as 304, gzipped or plain, with the caching headers. */
+    void finish(HttpServletRequest request) throws IOException {
+        if (writer != null) {
+            writer.flush();
+        }
+        HttpServletResponse response = (HttpServletResponse) getResponse();
+        if (response.isCommitted() || errorSent) {
+            return;
+        }
+        byte[] bytes = body.toByteArray();
+        boolean shareable = status == SC_OK && !setsCookie && response.getHeader("Cache-Control") == null;
+        if (shareable) {
+            response.setHeader("Cache-Control", sharedPolicy);
+        } else if (response.getHeader("Cache-Control") == null) {
+            response.setHeader("Cache-Control", "private, no-store");
+        }
+        if (status == SC_OK && !setsCookie) {
+            String etag = "W/\"" + digest(bytes) + "\"";
+            response.setHeader("ETag", etag);
+            if (matches(request.getHeader("If-None-Match"), etag)) {
+                response.setStatus(SC_NOT_MODIFIED);
+                response.setContentLength(0);
+                return;
+            }
+        }
+        if (isText(response.getContentType()) && bytes.length >= MIN_GZIP) {
+            response.addHeader("Vary", "Accept-Encoding");
+            if (acceptsGzip(request.getHeader("Accept-Encoding"))) {
+                bytes = gzip(bytes);
+                response.setHeader("Content-Encoding", "gzip");
+            }
+        }
+        response.setContentLength(bytes.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(bytes);
+        }
+    }
+
+    private Charset charset() {
+        String name = getCharacterEncoding();
+        return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+    }
+
+    /** True when a client's {@code If-None-Match} names this version; junk or other versions are simply no match. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null || ifNoneMatch.length() > 2000) {
+            return false;
+        }
+        String opaque = etag.substring(2);
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.trim();
+            if (c.equals("*") || c.equals(etag) || c.equals(opaque)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.toLowerCase(java.util.Locale.ROOT).split(",")) {
+            String[] parts = coding.trim().split(";");
+            if (parts[0].trim().equals("gzip")) {
+                return parts.length < 2 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
+    }
+
+    private static boolean isText(String contentType) {
+        return contentType != null && (contentType.startsWith("text/") || contentType.contains("xml")
+                || contentType.contains("json") || contentType.contains("javascript"));
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out, 8192)) {
+            gzip.write(bytes);
+        }
+        return out.toByteArray();
+    }
+}
