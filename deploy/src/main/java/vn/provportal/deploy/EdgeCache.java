@@ -11,44 +11,50 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * nginx from Debian's packages as the edge cache in front of the nodes in cluster mode; its configuration is
- * {@code deploy/edge/nginx.conf} (copied into the stack folder by the build) with this run's ports and folders.
+ * Varnish from Debian's packages as the edge cache in front of the nodes in cluster mode; its configuration is
+ * {@code deploy/edge/varnish.vcl} (copied into the stack folder by the build) with this run's nodes filled in.
  */
 final class EdgeCache {
 
-    static final List<Path> BINARIES = List.of(Path.of("/usr/sbin/nginx"), Path.of("/usr/bin/nginx"));
+    static final Path BINARY = Path.of("/usr/sbin/varnishd");
 
     private EdgeCache() {
     }
 
     static ChildProcess start(StackConfig config) {
-        Path nginx = BINARIES.stream().filter(Files::isExecutable).findFirst().orElseThrow(() -> new IllegalStateException(
-                "không tìm thấy nginx cho bộ đệm biên / nginx, the edge cache of cluster mode, is not installed: "
-                        + "apt-get install nginx-light (Debian), or run one node (PROVPORTAL_NODES=1)"));
+        if (!Files.isExecutable(BINARY)) {
+            throw new IllegalStateException("không tìm thấy Varnish cho bộ đệm biên / Varnish, the edge cache of cluster"
+                    + " mode, is not installed: apt-get install varnish (Debian), or run one node (PROVPORTAL_NODES=1)");
+        }
         Path run = config.home().resolve("edge");
         try {
-            for (String dir : List.of("cache", "client-body", "proxy", "fastcgi", "uwsgi", "scgi")) {
-                Files.createDirectories(run.resolve(dir));
-            }
+            Files.createDirectories(run.resolve("varnish"));
             Files.createDirectories(config.logs());
-            Path conf = run.resolve("nginx.conf");
-            Files.writeString(conf, render(Files.readString(config.stackDir().resolve("edge/nginx.conf")), config, run));
-            return ChildProcess.start("nginx", List.of(nginx.toString(), "-p", run.toString(), "-c", conf.toString()),
-                    Map.of(), run, config.logs().resolve("edge.log"));
+            Path vcl = run.resolve("provportal.vcl");
+            Files.writeString(vcl, render(Files.readString(config.stackDir().resolve("edge/varnish.vcl")), config));
+            // -j none: the launcher's own user runs the cache (Debian's service separates users; so does Kubernetes)
+            return ChildProcess.start("Varnish", List.of(BINARY.toString(), "-F", "-j", "none",
+                    "-a", ":" + config.httpPort(), "-T", "none", "-n", run.resolve("varnish").toString(),
+                    "-f", vcl.toString(), "-s", "malloc,256m", "-t", "0"), Map.of(), run, config.logs().resolve("edge.log"));
         } catch (IOException e) {
             throw new UncheckedIOException("could not prepare the edge cache in " + run, e);
         }
     }
 
-    static String render(String template, StackConfig config, Path run) {
-        String nodes = IntStream.rangeClosed(1, config.nodes())
-                .mapToObj(n -> "        server 127.0.0.1:" + config.nodeHttpPort(n) + " max_fails=1 fail_timeout=5s;")
+    static String render(String template, StackConfig config) {
+        String backends = IntStream.rangeClosed(1, config.nodes())
+                .mapToObj(n -> "backend node" + n + " {\n    .host = \"127.0.0.1\";\n    .port = \"" + config.nodeHttpPort(n)
+                        + "\";\n    .probe = ready;\n}")
                 .collect(Collectors.joining("\n"));
-        return template.replace("@USER@", System.getProperty("user.name"))
-                .replace("@RUN@", run.toString())
-                .replace("@LOGS@", config.logs().toString())
-                .replace("@PORT@", Integer.toString(config.httpPort()))
-                .replace("@NODES@", nodes);
+        String adds = IntStream.rangeClosed(1, config.nodes())
+                .mapToObj(n -> "    readers.add_backend(node" + n + ");\n    editors.add_backend(node" + n + ");")
+                .collect(Collectors.joining("\n"));
+        return template.replace("@BACKENDS@", backends).replace("@ADD_BACKENDS@", adds);
+    }
+
+    /** Where the nodes send their bans: the edge itself, from loopback. */
+    static String banUrl(StackConfig config) {
+        return "http://127.0.0.1:" + config.httpPort();
     }
 
     static void awaitReady(ChildProcess edge, StackConfig config) {

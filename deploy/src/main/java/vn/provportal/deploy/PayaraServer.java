@@ -39,7 +39,7 @@ final class PayaraServer {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8",
-                "-Dhazelcast.socket.bind.any=false",
+                "-Dhazelcast.socket.bind.any=false", "-Dprovportal.node=node-" + n,
                 "-Declipselink.cache.coordination.protocol=" + COORDINATION,
                 "-Declipselink.cache.coordination.channel=provportal",
                 "-jar", config.stackDir().resolve("payara-micro.jar").toString(),
@@ -76,6 +76,10 @@ final class PayaraServer {
         env.put("PROVPORTAL_FORM_SECRET", secrets.get(Secrets.FORM_SECRET));
         env.put("PROVPORTAL_ADMIN_URL", config.adminUrl());
         env.put("PROVPORTAL_DEMO", Boolean.toString(config.demo()));
+        env.put("PROVPORTAL_PORTAL_HOST", java.net.URI.create(config.portalUrl()).getHost());
+        if (config.clustered()) {
+            env.put("PROVPORTAL_EDGE_BAN_URLS", EdgeCache.banUrl(config));
+        }
         String demoKey = System.getenv("PROVPORTAL_DEMO_API_KEY");
         if (demoKey != null && !demoKey.isBlank()) {
             env.put("PROVPORTAL_DEMO_API_KEY", demoKey);

@@ -74,6 +74,13 @@ final class LauncherProcess {
         }
     }
 
+    /** Payara Micro node {@code n} of a cluster started by this launcher. */
+    ProcessHandle node(int n) {
+        return servers().stream().filter(p -> p.info().arguments()
+                .map(args -> String.join(" ", args).contains("--name node-" + n + " ")).orElse(false))
+                .findFirst().orElseThrow(() -> new AssertionError("no node " + n + " among " + servers()));
+    }
+
     List<ProcessHandle> servers() {
         return process.descendants().toList();
     }

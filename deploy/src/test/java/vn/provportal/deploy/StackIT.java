@@ -321,11 +321,14 @@ class StackIT {
         publisher.signIn(config.adminUrl() + "/", "hy-publisher", PASSWORD);
         for (String screen : List.of("/content/edit.xhtml?id=" + article, "/content/revisions.xhtml?id=" + article,
                 "/site/categories.xhtml?id=" + category, "/site/menu.xhtml?id=" + menu,
-                "/site/banners.xhtml?id=" + banner, "/media/" + image)) {
+                "/site/banners.xhtml?id=" + banner, "/anh/" + image)) {
             HttpResponse<String> response = publisher.get(config.adminUrl() + screen);
             assertEquals(404, response.statusCode(), screen);
         }
         assertEquals(200, publisher.get(config.adminUrl() + "/site/categories.xhtml").statusCode());
+        HttpResponse<String> library = publisher.get(config.adminUrl() + "/media/library.xhtml");
+        assertEquals(200, library.statusCode(), "the media library page is not swallowed by the image servlet");
+        assertEquals("Thư viện ảnh", Browser.html(library).select("h1").text());
 
         long tbComment = StackDb.insert("INSERT INTO article_comment (tenant_id, article_id, author_name, body, status, "
                 + "created_at) VALUES ('thai-binh', " + article + ", 'Lê Văn A', 'Bình luận của Thái Bình', 'PENDING', NOW(6))");
@@ -380,6 +383,22 @@ class StackIT {
         assertTrue(good.select("td.banner-title").eachText().contains("Phòng chống ma tuý " + suffix), good.text());
         assertTrue(new Browser().get(config.portalUrl() + "/hung-yen/").body().contains("Phòng chống ma tuý " + suffix));
         assertTrue(StackDb.auditActions("hy-publisher", "hung-yen").containsAll(List.of("category.created", "menu.created", "banner.created")));
+    }
+
+    @Test
+    void savingWithoutATitleSaysSoAndKeepsWhatWasTyped() {
+        Browser editor = new Browser();
+        editor.signIn(config.adminUrl() + "/", "hy-editor", PASSWORD);
+        long before = StackDb.number("SELECT COUNT(*) FROM article WHERE tenant_id = 'hung-yen'");
+        String lead = "Đoạn mở đầu không được mất " + java.util.UUID.randomUUID();
+        HttpResponse<String> blank = editor.get(config.adminUrl() + "/content/edit.xhtml");
+        HttpResponse<String> refused = editor.submit(blank, Browser.html(blank).selectFirst("form#article"), Map.of(
+                "article:title", "   ", "article:lead", lead, "article:body_input", "<p>Thân bài.</p>", "article:save", ""));
+        assertEquals(200, refused.statusCode(), "a message, not a server error");
+        Document page = Browser.html(refused);
+        assertTrue(page.text().contains("Tiêu đề không được để trống"), page.text());
+        assertEquals(lead, page.select("#article\\:lead").text(), "the lead is still in the form");
+        assertEquals(before, StackDb.number("SELECT COUNT(*) FROM article WHERE tenant_id = 'hung-yen'"), "nothing saved");
     }
 
     /**

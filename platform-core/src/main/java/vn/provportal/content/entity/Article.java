@@ -169,7 +169,7 @@ public class Article {
     }
 
     public Article(String title, String lead, String bodyHtml, String author, Category category, Instant now) {
-        this.title = requireText(Nfc.normalize(title), "Tiêu đề / title");
+        this.title = requireText(Nfc.normalize(title), "Tiêu đề", "The title");
         this.slug = SlugGenerator.slugOf(this.title).value();
         this.lead = Nfc.normalize(lead);
         this.bodyHtml = ArticleHtml.sanitize(bodyHtml);
@@ -182,7 +182,7 @@ public class Article {
     /** Adds an image that came with imported content; its caption stands in for a missing alt text. */
     public void addImage(String mediaSha256, String caption, String altText) {
         String alt = altText == null || altText.isBlank() ? caption : altText;
-        images.add(new ArticleImage(this, images.size(), mediaSha256, caption, requireText(alt, "alt")));
+        images.add(new ArticleImage(this, images.size(), mediaSha256, caption, requireText(alt, "Mô tả ảnh (alt)", "The image description (alt)")));
     }
 
     /**
@@ -228,7 +228,7 @@ public class Article {
     /** Changes the text of a draft (or one returned for changes); the slug stays, links keep working. */
     public void edit(String title, String lead, String bodyHtml, String author, Category category, Instant now) {
         require(status == ArticleStatus.DRAFT, "sửa", "edit");
-        this.title = requireText(Nfc.normalize(title), "Tiêu đề / title");
+        this.title = requireText(Nfc.normalize(title), "Tiêu đề", "The title");
         this.lead = Nfc.normalize(lead);
         this.bodyHtml = ArticleHtml.sanitize(bodyHtml);
         this.author = Nfc.normalize(author);
@@ -409,9 +409,10 @@ public class Article {
         return redirectTo;
     }
 
-    private static String requireText(String text, String what) {
+    /** A rule the editor can break by typing: refused with a message the screen shows, never a server error. */
+    private static String requireText(String text, String whatVi, String whatEn) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(what + " không được để trống / must not be empty");
+            throw new vn.provportal.platform.InvalidInput(whatVi + " không được để trống", whatEn + " must not be empty");
         }
         return text;
     }

@@ -56,7 +56,8 @@ class ArticleTest {
 
     @Test
     void blankTitleIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new Article("  ", null, null, null, null, NOW));
+        assertEquals("Tiêu đề không được để trống", assertThrows(vn.provportal.platform.InvalidInput.class,
+                () -> new Article("  ", null, null, null, null, NOW)).getMessage());
     }
 
     @Test
@@ -64,6 +65,6 @@ class ArticleTest {
         Article article = new Article("Tin", null, null, null, null, NOW);
         article.addImage("a".repeat(64), "Các đại biểu dự hội nghị", null);
         assertEquals("Các đại biểu dự hội nghị", article.getImages().get(0).getAltText());
-        assertThrows(IllegalArgumentException.class, () -> article.addImage("b".repeat(64), null, " "));
+        assertThrows(vn.provportal.platform.InvalidInput.class, () -> article.addImage("b".repeat(64), null, " "));
     }
 }

@@ -22,8 +22,8 @@ import java.util.zip.GZIPOutputStream;
  * (ARCHITECTURE.md, decision 4): a validator ({@code ETag}) and {@code 304 Not Modified} for a matching
  * {@code If-None-Match}, {@code Cache-Control} for shared caches (one second, then stale while revalidating —
  * the edge asks a node at most once a second per address), and gzip for text. A page that set its own
- * {@code Cache-Control} (preview: {@code no-store}) keeps it; an answer that sets a cookie or is not a 200 is
- * never marked shareable.
+ * {@code Cache-Control} (preview: {@code no-store}) keeps it; an answer that sets a cookie is never shareable,
+ * and of the others only 200, 301 and 404/410 are: a page that went away must replace its cached copy.
  */
 final class CacheableResponse extends HttpServletResponseWrapper {
 
@@ -73,16 +73,30 @@ final class CacheableResponse extends HttpServletResponseWrapper {
 
     @Override
     public void sendError(int sc) throws IOException {
-        status = sc;
-        errorSent = true;
+        beforeError(sc);
         super.sendError(sc);
     }
 
     @Override
     public void sendError(int sc, String msg) throws IOException {
+        beforeError(sc);
+        super.sendError(sc, msg);
+    }
+
+    /**
+     * The container renders the error page itself; a "gone" answer is still marked shareable, so that a shared
+     * cache replaces the page it held (an unpublished article) instead of serving it stale.
+     */
+    private void beforeError(int sc) {
         status = sc;
         errorSent = true;
-        super.sendError(sc, msg);
+        if (isGone(sc) && !setsCookie && getHeader("Cache-Control") == null) {
+            setHeader("Cache-Control", PAGE);
+        }
+    }
+
+    private static boolean isGone(int sc) {
+        return sc == SC_NOT_FOUND || sc == SC_GONE;
     }
 
     @Override
@@ -165,9 +179,10 @@ final class CacheableResponse extends HttpServletResponseWrapper {
             return;
         }
         byte[] bytes = body.toByteArray();
-        boolean shareable = status == SC_OK && !setsCookie && response.getHeader("Cache-Control") == null;
+        boolean shareable = (status == SC_OK || status == SC_MOVED_PERMANENTLY || isGone(status)) && !setsCookie
+                && response.getHeader("Cache-Control") == null;
         if (shareable) {
-            response.setHeader("Cache-Control", sharedPolicy);
+            response.setHeader("Cache-Control", status == SC_OK ? sharedPolicy : PAGE);
         } else if (response.getHeader("Cache-Control") == null) {
             response.setHeader("Cache-Control", "private, no-store");
         }

@@ -27,6 +27,8 @@ import vn.provportal.platform.persistence.Migrations;
 public class BackOfficeReadiness extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    /** Which node answered ({@code -Dprovportal.node}, set by the launcher): what an operator behind the edge wants to know. */
+    private static final String NODE = System.getProperty("provportal.node", "node").replaceAll("[^A-Za-z0-9._-]", "");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Resource(lookup = Migrations.DATA_SOURCE)
@@ -43,7 +45,7 @@ public class BackOfficeReadiness extends HttpServlet {
         response.setStatus(up ? 200 : 503);
         response.setContentType("application/json");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write("{\"status\":\"" + status(up) + "\",\"checks\":[{\"name\":\"database\",\"status\":\""
+        response.getWriter().write("{\"status\":\"" + status(up) + "\",\"node\":\"" + NODE + "\",\"checks\":[{\"name\":\"database\",\"status\":\""
                 + status(database) + "\"},{\"name\":\"keycloak\",\"status\":\"" + status(keycloak) + "\"}]}");
     }
 

@@ -10,10 +10,10 @@ import vn.provportal.media.boundary.MediaLibrary;
 import vn.provportal.tenant.boundary.CurrentTenant;
 
 /**
- * The workspace's own view of the province's images ({@code /admin/media/<sha256>?w=320}), so editors see
+ * The workspace's own view of the province's images ({@code /admin/anh/<sha256>?w=320}; not under {@code /media/}, where the prefix mapping would swallow the media library page {@code /media/library.xhtml}), so editors see
  * thumbnails of what they upload before anything is public. Only the signed-in user's province is searched.
  */
-@WebServlet("/media/*")
+@WebServlet("/anh/*")
 public class MediaPreviewServlet extends HttpServlet {
 
     @Inject
