@@ -93,14 +93,6 @@ final class LauncherProcess {
         return servers;
     }
 
-    /** kill -9 of the launcher only, as when its terminal is closed; returns the orphans it leaves. */
-    List<ProcessHandle> killLauncherOnly() {
-        List<ProcessHandle> servers = servers();
-        process.destroyForcibly();
-        process.onExit().join();
-        return servers;
-    }
-
     /** kill -9 of the launcher and every server under it: a power cut as far as the data is concerned. */
     void killAll() {
         List<ProcessHandle> servers = servers();
