@@ -62,14 +62,15 @@ final class Leftovers {
         return alive.size();
     }
 
+    /** The process a line names, if it still runs and started when recorded; a damaged line names none. */
     private static Optional<ProcessHandle> find(String line) {
         String[] parts = line.split(" ");
-        if (parts.length < 2) {
+        if (parts.length < 2 || !parts[0].matches("\\d{1,18}") || !parts[1].matches("\\d{1,18}")) {
             return Optional.empty();
         }
-        Instant started = Instant.ofEpochMilli(Long.parseLong(parts[1]));
+        long started = Long.parseLong(parts[1]);
         return ProcessHandle.of(Long.parseLong(parts[0])).filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().startInstant().map(s -> s.toEpochMilli() == started.toEpochMilli()).orElse(false));
+                .filter(p -> p.info().startInstant().map(s -> s.toEpochMilli() == started).orElse(false));
     }
 
     private static void stop(ProcessHandle process) {

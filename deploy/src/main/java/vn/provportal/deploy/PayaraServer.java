@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +35,7 @@ final class PayaraServer {
     static ChildProcess start(StackConfig config, Secrets secrets, int n) {
         Path runtime = config.home().resolve(config.clustered() ? "payara-runtime-" + n : "payara-runtime");
         deleteRecursively(runtime);
-        List<String> command = new ArrayList<>(List.of(
+        List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8",
                 "-Dhazelcast.socket.bind.any=false", "-Dprovportal.node=node-" + n,
@@ -52,7 +51,7 @@ final class PayaraServer {
                 "--port", Integer.toString(config.nodeHttpPort(n)),
                 "--rootDir", runtime.toString(),
                 "--deploy", config.stackDir().resolve("ROOT.war").toString(),
-                "--deploy", config.stackDir().resolve("admin.war").toString()));
+                "--deploy", config.stackDir().resolve("admin.war").toString());
         String log = config.clustered() ? "payara-" + n + ".log" : "payara.log";
         return ChildProcess.start("Payara Micro " + n, command, environment(config, secrets), config.home(),
                 config.logs().resolve(log));

@@ -104,12 +104,7 @@ public final class Stack implements AutoCloseable {
     }
 
     public Optional<Long> payaraPid() {
-        return nodePid(1);
-    }
-
-    /** The process of node {@code n} (1-based), while it runs. */
-    public Optional<Long> nodePid(int n) {
-        return n <= nodes.size() ? Optional.of(nodes.get(n - 1).pid()) : Optional.empty();
+        return nodes.stream().findFirst().map(ChildProcess::pid);
     }
 
     public Optional<Long> keycloakPid() {

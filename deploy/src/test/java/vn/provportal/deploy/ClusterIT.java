@@ -53,7 +53,7 @@ class ClusterIT {
     static void cluster() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(EdgeCache.BINARY) || "true".equals(System.getenv("CI")),
                 "Varnish is not installed (apt-get install varnish)");
-        deleteRecursively(HOME);
+        RunningStack.deleteRecursively(HOME);
         launcher = LauncherProcess.start(Map.of("PROVPORTAL_HOME", HOME.toString(), "PROVPORTAL_NODES", "2",
                 "PROVPORTAL_HTTP_PORT", String.valueOf(HTTP), "PROVPORTAL_DB_PORT", String.valueOf(DB),
                 "PROVPORTAL_KEYCLOAK_PORT", String.valueOf(Integer.getInteger("it.cluster.keycloak.port", 19180)),
@@ -348,11 +348,4 @@ class ClusterIT {
         }
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
 }

@@ -29,9 +29,11 @@ class LeftoversTest {
         try {
             long started = other.info().startInstant().orElseThrow().toEpochMilli();
             Files.createDirectories(home.resolve("run"));
-            Files.writeString(home.resolve("run/processes"), other.pid() + " " + (started - 60_000) + " sleep\n");
+            Files.writeString(home.resolve("run/processes"), other.pid() + " " + (started - 60_000) + " sleep\n"
+                    + "dòng hỏng -1\n");
 
-            assertEquals(0, new Leftovers(home).stopPrevious(), "same pid, other start time: another program");
+            assertEquals(0, new Leftovers(home).stopPrevious(), "same pid, other start time: another program; a damaged"
+                    + " line names nothing");
             assertTrue(other.isAlive());
         } finally {
             other.destroyForcibly();

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,10 +50,8 @@ class RestartIT {
     @AfterAll
     static void removeHome() throws IOException {
         STARTED.forEach(LauncherProcess::killAll);
-        if (home != null && Files.exists(home)) {
-            try (var paths = Files.walk(home)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+        if (home != null) {
+            RunningStack.deleteRecursively(home);
         }
     }
 
@@ -171,12 +168,7 @@ class RestartIT {
     private static void deleteKeycloakData() throws IOException {
         try (var dists = Files.list(home.resolve("keycloak"))) {
             for (Path dist : dists.toList()) {
-                Path h2 = dist.resolve("data/h2");
-                if (Files.exists(h2)) {
-                    try (var paths = Files.walk(h2)) {
-                        paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                    }
-                }
+                RunningStack.deleteRecursively(dist.resolve("data/h2"));
             }
         }
     }

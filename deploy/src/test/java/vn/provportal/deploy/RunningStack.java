@@ -49,7 +49,8 @@ final class RunningStack implements BeforeAllCallback {
         return new Started(new Stack(config).start());
     }
 
-    private static void deleteRecursively(Path dir) {
+    /** Deletes a folder and everything in it (the stack tests' homes and data between runs). */
+    static void deleteRecursively(Path dir) {
         if (Files.exists(dir)) {
             try (var paths = Files.walk(dir)) {
                 paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
