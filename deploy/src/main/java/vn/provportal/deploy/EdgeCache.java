@@ -28,13 +28,13 @@ final class EdgeCache {
         }
         Path run = config.home().resolve("edge");
         try {
-            Files.createDirectories(run.resolve("varnish"));
+            Files.createDirectories(statsDirectory(config));
             Files.createDirectories(config.logs());
             Path vcl = run.resolve("provportal.vcl");
             Files.writeString(vcl, render(Files.readString(config.stackDir().resolve("edge/varnish.vcl")), config));
             // -j none: the launcher's own user runs the cache (Debian's service separates users; so does Kubernetes)
             return ChildProcess.start("Varnish", List.of(BINARY.toString(), "-F", "-j", "none",
-                    "-a", ":" + config.httpPort(), "-T", "none", "-n", run.resolve("varnish").toString(),
+                    "-a", ":" + config.httpPort(), "-T", "none", "-n", statsDirectory(config).toString(),
                     "-f", vcl.toString(), "-s", "malloc,256m", "-t", "0"), Map.of(), run, config.logs().resolve("edge.log"));
         } catch (IOException e) {
             throw new UncheckedIOException("could not prepare the edge cache in " + run, e);
@@ -50,6 +50,11 @@ final class EdgeCache {
                 .mapToObj(n -> "    readers.add_backend(node" + n + ");\n    editors.add_backend(node" + n + ");")
                 .collect(Collectors.joining("\n"));
         return template.replace("@BACKENDS@", backends).replace("@ADD_BACKENDS@", adds);
+    }
+
+    /** Varnish's working folder, whose shared-memory counters the nodes read for {@code /metrics}. */
+    static Path statsDirectory(StackConfig config) {
+        return config.home().resolve("edge").resolve("varnish");
     }
 
     /** Where the nodes send their bans: the edge itself, from loopback. */

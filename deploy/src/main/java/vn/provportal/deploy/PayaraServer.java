@@ -78,6 +78,7 @@ final class PayaraServer {
         env.put("PROVPORTAL_PORTAL_HOST", java.net.URI.create(config.portalUrl()).getHost());
         if (config.clustered()) {
             env.put("PROVPORTAL_EDGE_BAN_URLS", EdgeCache.banUrl(config));
+            env.put("PROVPORTAL_EDGE_STATS_DIR", EdgeCache.statsDirectory(config).toString());
         }
         String demoKey = System.getenv("PROVPORTAL_DEMO_API_KEY");
         if (demoKey != null && !demoKey.isBlank()) {

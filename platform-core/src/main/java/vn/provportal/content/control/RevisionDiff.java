@@ -28,7 +28,7 @@ public final class RevisionDiff {
     }
 
     /** One row of the comparison: the field, the left and right text (safe HTML), and whether it changed. */
-    public record Line(String field, String left, String right, boolean changed) {
+    public record Line(String field, String left, String right, boolean changed) implements java.io.Serializable {
 
         public String getField() {
             return field;

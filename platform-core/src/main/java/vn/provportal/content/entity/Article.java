@@ -58,7 +58,7 @@ import vn.provportal.platform.Nfc;
         + "AND a.status = vn.provportal.content.entity.ArticleStatus.PUBLISHED AND a.publishedAt <= :now "
         + "ORDER BY a.publishedAt DESC, a.id DESC")
 @NamedQuery(name = Article.COUNT_WITH_SLUG, query = "SELECT COUNT(a) FROM Article a WHERE a.slug = :slug")
-public class Article {
+public class Article implements java.io.Serializable {
 
     public static final String PUBLISHED_BY_SLUG = "Article.publishedBySlug";
     public static final String LATEST_PUBLISHED = "Article.latestPublished";

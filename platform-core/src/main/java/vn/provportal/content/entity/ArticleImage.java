@@ -18,7 +18,7 @@ import vn.provportal.platform.Nfc;
 @Table(name = "article_image")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id", length = 40)
-public class ArticleImage {
+public class ArticleImage implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

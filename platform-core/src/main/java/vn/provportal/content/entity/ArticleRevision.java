@@ -26,7 +26,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
         + "AND r.number = :number")
 @NamedQuery(name = ArticleRevision.AT_VERSION, query = "SELECT r FROM ArticleRevision r WHERE r.articleId = :article "
         + "AND r.articleVersion <= :version ORDER BY r.number DESC")
-public class ArticleRevision {
+public class ArticleRevision implements java.io.Serializable {
 
     public static final String OF_ARTICLE = "ArticleRevision.ofArticle";
     public static final String NUMBERED = "ArticleRevision.numbered";

@@ -21,7 +21,7 @@ import vn.provportal.platform.Nfc;
 @NamedQuery(name = Category.BY_SLUG, query = "SELECT c FROM Category c WHERE c.slug = :slug")
 @NamedQuery(name = Category.ALL, query = "SELECT c FROM Category c ORDER BY c.position, c.name")
 @NamedQuery(name = Category.COUNT_WITH_SLUG, query = "SELECT COUNT(c) FROM Category c WHERE c.slug = :slug")
-public class Category {
+public class Category implements java.io.Serializable {
 
     public static final String BY_SLUG = "Category.bySlug";
     public static final String ALL = "Category.all";

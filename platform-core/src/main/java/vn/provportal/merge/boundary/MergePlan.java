@@ -9,11 +9,11 @@ import java.util.List;
 public record MergePlan(String source, String sourceName, String target, String targetName, long articles,
         long comments, long media, long duplicateMedia, long banners, long pages, long statisticsPeriods,
         List<CategoryMapping> categories, List<Rename> renamedArticles, List<Rename> renamedPages,
-        List<String> refusals) {
+        List<String> refusals) implements java.io.Serializable {
 
     /** A category of the absorbed province and where it goes: an existing one of the target, or moved as is. */
     public record CategoryMapping(String sourceSlug, String sourceName, String targetSlug, String targetName,
-            boolean merged) {
+            boolean merged) implements java.io.Serializable {
 
         public String getSourceName() {
             return sourceName;
@@ -29,7 +29,7 @@ public record MergePlan(String source, String sourceName, String target, String 
     }
 
     /** An address that clashes with one of the target's and is given a new one (the old one redirects). */
-    public record Rename(String from, String to) {
+    public record Rename(String from, String to) implements java.io.Serializable {
 
         public String getFrom() {
             return from;

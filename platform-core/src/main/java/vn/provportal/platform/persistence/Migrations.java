@@ -25,10 +25,11 @@ import org.flywaydb.core.Flyway;
         user = "${MPCONFIG=provportal.db.user}",
         password = "${MPCONFIG=provportal.db.password}",
         minPoolSize = 2,
-        maxPoolSize = 30)
+        maxPoolSize = Migrations.MAX_CONNECTIONS)
 public class Migrations {
 
     public static final String DATA_SOURCE = "java:app/jdbc/provportal";
+    public static final int MAX_CONNECTIONS = 30;
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
 
     @Resource(lookup = DATA_SOURCE)

@@ -46,7 +46,7 @@ public class Provisioning {
     Event<Activity> activities;
 
     /** The new province and its administrator's temporary password, shown once. */
-    public record Provisioned(Tenant tenant, String adminUsername, String temporaryPassword) {
+    public record Provisioned(Tenant tenant, String adminUsername, String temporaryPassword) implements java.io.Serializable {
 
         public String getAdminUsername() {
             return adminUsername;

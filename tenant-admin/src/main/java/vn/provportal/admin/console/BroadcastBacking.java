@@ -24,13 +24,13 @@ public class BroadcastBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Notices notices;
+    Notices notices;
 
     @Inject
-    transient Syndication syndication;
+    Syndication syndication;
 
     @Inject
-    transient Tenants tenants;
+    Tenants tenants;
 
     private String message = "";
     private String link = "";

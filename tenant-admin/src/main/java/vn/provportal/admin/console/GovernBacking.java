@@ -19,10 +19,10 @@ public class GovernBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Governance governance;
+    Governance governance;
 
     @Inject
-    transient Tenants tenants;
+    Tenants tenants;
 
     private String code;
     private String nameVi;

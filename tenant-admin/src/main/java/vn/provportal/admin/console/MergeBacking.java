@@ -25,13 +25,13 @@ public class MergeBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ProvinceMerge merges;
+    ProvinceMerge merges;
 
     @Inject
-    transient Directory directory;
+    Directory directory;
 
     @Inject
-    transient Tenants tenants;
+    Tenants tenants;
 
     private String source;
     private String target;

@@ -20,7 +20,7 @@ public class ProvisionBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Provisioning provisioning;
+    Provisioning provisioning;
 
     private String code = "";
     private String nameVi = "";

@@ -28,10 +28,10 @@ public class ArticleListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Worklist worklist;
+    Worklist worklist;
 
     @Inject
-    transient vn.provportal.content.boundary.Categories categories;
+    vn.provportal.content.boundary.Categories categories;
 
     private String status;
     private Long categoryId;

@@ -35,13 +35,13 @@ public class EditArticleBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Newsroom newsroom;
+    Newsroom newsroom;
 
     @Inject
-    transient Categories categories;
+    Categories categories;
 
     @Inject
-    transient MediaLibrary media;
+    MediaLibrary media;
 
     private Long id;
     private long version;

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 import vn.provportal.admin.workspace.Faces;
 import vn.provportal.content.boundary.PreviewLinks;
 import vn.provportal.content.entity.PreviewLink;
@@ -25,18 +25,14 @@ public class PreviewLinksBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PreviewLinks links;
+    PreviewLinks links;
 
     @Inject
-    transient CurrentTenant currentTenant;
+    CurrentTenant currentTenant;
 
     @Inject
     EditArticleBacking editor;
 
-    /** Where citizens reach the portal; empty means the same server as this workspace. */
-    @Inject
-    @ConfigProperty(name = "provportal.portal.url")
-    transient java.util.Optional<String> portalUrl;
 
     private int hours = 72;
     private String issued;
@@ -60,6 +56,9 @@ public class PreviewLinksBacking implements Serializable {
     }
 
     private String base() {
+        // Where citizens reach the portal; none means the same server as this workspace. Read here, not injected:
+        // an injected Optional would not survive the session's replication to another node.
+        java.util.Optional<String> portalUrl = ConfigProvider.getConfig().getOptionalValue("provportal.portal.url", String.class);
         if (portalUrl.isPresent() && !portalUrl.get().isBlank()) {
             return portalUrl.get().replaceAll("/+$", "");
         }

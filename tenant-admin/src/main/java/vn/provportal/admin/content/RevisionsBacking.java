@@ -25,10 +25,10 @@ public class RevisionsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Revisions revisions;
+    Revisions revisions;
 
     @Inject
-    transient Newsroom newsroom;
+    Newsroom newsroom;
 
     private Long id;
     private Integer left;

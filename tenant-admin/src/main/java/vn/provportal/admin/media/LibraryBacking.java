@@ -22,7 +22,7 @@ public class LibraryBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MediaLibrary media;
+    MediaLibrary media;
 
     public void upload(FileUploadEvent event) {
         String name = event.getFile().getFileName();

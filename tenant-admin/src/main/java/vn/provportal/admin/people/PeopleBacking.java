@@ -25,13 +25,13 @@ public class PeopleBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Directory directory;
+    Directory directory;
 
     @Inject
-    transient CurrentTenant currentTenant;
+    CurrentTenant currentTenant;
 
     @Inject
-    transient jakarta.enterprise.event.Event<Activity> activities;
+    jakarta.enterprise.event.Event<Activity> activities;
 
     private String username = "";
     private String email = "";

@@ -45,6 +45,7 @@ public class WorkspaceTenantFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader("X-Content-Type-Options", "nosniff");
         if (request.getUserPrincipal() != null) {
+            SessionTokens.keep(openIdContext, request.getSession());
             actor.set(request.getUserPrincipal().getName(), request.getRemoteAddr());
             province(request).flatMap(tenants::findByCode).ifPresent(currentTenant::set);
             if (readOnly(request)) {

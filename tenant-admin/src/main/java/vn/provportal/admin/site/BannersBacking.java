@@ -26,10 +26,10 @@ public class BannersBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Banners banners;
+    Banners banners;
 
     @Inject
-    transient MediaLibrary media;
+    MediaLibrary media;
 
     private Long id;
     private String title = "";

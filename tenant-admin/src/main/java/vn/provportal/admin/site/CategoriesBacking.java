@@ -18,7 +18,7 @@ public class CategoriesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Categories categories;
+    Categories categories;
 
     private Long id;
     private String name = "";

@@ -20,10 +20,10 @@ public class MenuBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Menus menus;
+    Menus menus;
 
     @Inject
-    transient Categories categories;
+    Categories categories;
 
     private Long id;
     private String label = "";

@@ -28,7 +28,7 @@ public class ImportBacking implements Serializable {
     static final long MAX_BYTES = 20L * 1024 * 1024;
 
     @Inject
-    transient Statistics statistics;
+    Statistics statistics;
 
     private transient Part file;
     private List<ProcessingRow> rows = List.of();

@@ -1,0 +1,62 @@
+package vn.provportal.admin.security;
+
+import jakarta.annotation.Priority;
+import jakarta.decorator.Decorator;
+import jakarta.decorator.Delegate;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.openid.JwtClaims;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.HashSet;
+import java.util.List;
+import org.glassfish.soteria.mechanisms.openid.domain.OpenIdContextImpl;
+
+/**
+ * Lets an editor whose node died carry on on another node, still signed in. The replicated session brings the
+ * caller's name but neither Soteria's OpenID context (not serializable) nor the caller's groups, so Soteria's
+ * mechanism would fail or, with the context filled in, let the caller in without any role (403). For a session
+ * that arrived this way, the context is rebuilt from the tokens kept in the session ({@link SessionTokens}) and the
+ * caller is established again with the groups of those tokens, as at sign-in; every other request goes to Soteria.
+ */
+@Decorator
+@Priority(Interceptor.Priority.APPLICATION)
+public abstract class ReplicatedSignIn implements HttpAuthenticationMechanism {
+
+    private static final String GROUPS = "groups";
+
+    @Inject
+    @Delegate
+    @Any
+    HttpAuthenticationMechanism mechanism;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) throws AuthenticationException {
+        HttpSession session = request.getSession(false);
+        if (request.getUserPrincipal() != null && session != null
+                && session.getAttribute(SessionTokens.ATTRIBUTE) instanceof SessionTokens tokens) {
+            OpenIdContextImpl openId = CDI.current().select(OpenIdContextImpl.class).get();
+            if (openId.getAccessToken() == null) {
+                tokens.restoreInto(openId);
+                context.setRegisterSession(request.getUserPrincipal().getName(), new HashSet<>(groups(openId)));
+                return context.notifyContainerAboutLogin(request.getUserPrincipal().getName(), new HashSet<>(groups(openId)));
+            }
+        }
+        return mechanism.validateRequest(request, response, context);
+    }
+
+    /** The caller's groups where Soteria reads them: the access token, else the identity token. */
+    private static List<String> groups(OpenIdContextImpl openId) {
+        JwtClaims access = openId.getAccessToken().getJwtClaims();
+        List<String> groups = access == null ? List.of() : access.getArrayStringClaim(GROUPS);
+        return groups.isEmpty() ? openId.getIdentityToken().getJwtClaims().getArrayStringClaim(GROUPS) : groups;
+    }
+}
