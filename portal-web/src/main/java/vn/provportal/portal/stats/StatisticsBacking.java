@@ -41,6 +41,7 @@ public class StatisticsBacking {
     private PeriodType type;
     private List<ProcessingFigures> processing;
     private List<SatisfactionFigures> satisfaction;
+    private List<History> history;
 
     public PeriodType getType() {
         if (type == null) {
@@ -66,11 +67,14 @@ public class StatisticsBacking {
      * transaction, so reading as the absorbed province does not touch this request's own province.
      */
     public List<History> getHistory() {
-        String code = currentTenant.get().getCode().value();
-        return tenants.all().stream().filter(t -> code.equals(t.getMergedInto()))
-                .map(t -> new History("Trước sắp xếp: " + t.getNameVi(),
-                        currentTenant.callAs(t, () -> statistics.processingHistory(getType(), PERIODS))))
-                .filter(h -> !h.processing().isEmpty()).toList();
+        if (history == null) {
+            String code = currentTenant.get().getCode().value();
+            history = tenants.all().stream().filter(t -> code.equals(t.getMergedInto()))
+                    .map(t -> new History("Trước sắp xếp: " + t.getNameVi(),
+                            currentTenant.callAs(t, () -> statistics.processingHistory(getType(), PERIODS))))
+                    .filter(h -> !h.processing().isEmpty()).toList();
+        }
+        return history;
     }
 
     public List<SatisfactionFigures> getSatisfaction() {
