@@ -29,10 +29,11 @@ acl nodes_only {
 }
 
 sub vcl_init {
-    new readers = directors.round_robin();
+    new readers = directors.shard();
     new editors = directors.shard();
 @ADD_BACKENDS@
     editors.reconfigure();
+    readers.reconfigure();
 }
 
 sub vcl_recv {
@@ -54,7 +55,10 @@ sub vcl_recv {
         std.cache_req_body(64MB);
         return (pass);
     }
-    set req.backend_hint = readers.backend();
+    # Citizens' requests are spread by a key of their own (the request's id), kept for a retry: a retry then goes
+    # to the next node of the ring, never again to the one that just failed.
+    set req.http.X-Shard-Key = req.xid;
+    set req.backend_hint = readers.backend(by=KEY, key=readers.key(req.http.X-Shard-Key));
     if (req.url ~ "^/api/" || (req.method != "GET" && req.method != "HEAD")) {
         return (pass);
     }
@@ -80,7 +84,7 @@ sub vcl_backend_fetch {
         if (bereq.url ~ "^/admin") {
             set bereq.backend = editors.backend(by=KEY, key=editors.key(bereq.http.X-Forwarded-For), alt=1);
         } else {
-            set bereq.backend = readers.backend();
+            set bereq.backend = readers.backend(by=KEY, key=readers.key(bereq.http.X-Shard-Key), alt=bereq.retries);
         }
     }
 }

@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,6 +74,10 @@ class ClusterIT {
     void twoNodesBehindTheEdgeStayCoherentAndSurviveTheLossOfOne() throws Exception {
         assertTrue(log("payara-1.log").contains("DG Size: 2") || log("payara-2.log").contains("DG Size: 2"),
                 "both nodes joined one data grid");
+        int grid = Integer.getInteger("it.cluster.grid.port", 19900);
+        for (int port : List.of(grid, grid + 1)) {
+            assertEquals(List.of("127.0.0.1"), listeningAddresses(port), "the data grid (no password) listens on loopback only");
+        }
 
         String scheduled = scheduleArticle();
         revokedKeyIsRefusedOnBothNodes();
@@ -85,7 +90,7 @@ class ClusterIT {
         scheduledArticleWentOnlineOnce(scheduled);
 
         List<ProcessHandle> servers = launcher.terminate();
-        assertTrue(servers.stream().noneMatch(ProcessHandle::isAlive), "Ctrl-C stopped nginx, both nodes, Keycloak, MariaDB");
+        assertTrue(servers.stream().noneMatch(ProcessHandle::isAlive), "Ctrl-C stopped Varnish, both nodes, Keycloak, MariaDB");
         launcher = null;
     }
 
@@ -251,6 +256,25 @@ class ClusterIT {
         assertEquals("hy-editor", workspace.select("#user-name").text());
         assertTrue(workspace.select("[id$=articles]").text().contains(title), "the saved draft is there");
         assertTrue(failed.get() * 100 <= sent.get(), failed + " of " + sent + " citizens' requests failed");
+    }
+
+    /** The addresses a TCP port is listening on, from the kernel's tables (IPv4 and IPv6, v4-mapped shown as v4). */
+    private static List<String> listeningAddresses(int port) throws IOException {
+        List<String> addresses = new ArrayList<>();
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            for (String line : Files.readAllLines(Path.of(table)).stream().skip(1).toList()) {
+                String[] fields = line.trim().split("\\s+");
+                String[] local = fields[1].split(":");
+                if ("0A".equals(fields[3]) && Integer.parseInt(local[1], 16) == port) {
+                    String hex = local[0].substring(local[0].length() - 8);
+                    boolean mapped = local[0].length() == 8 || local[0].startsWith("0000000000000000FFFF0000");
+                    addresses.add(mapped ? String.format("%d.%d.%d.%d", Integer.parseInt(hex.substring(6, 8), 16),
+                            Integer.parseInt(hex.substring(4, 6), 16), Integer.parseInt(hex.substring(2, 4), 16),
+                            Integer.parseInt(hex.substring(0, 2), 16)) : local[0]);
+                }
+            }
+        }
+        return addresses;
     }
 
     private static boolean viaKeycloak(HttpResponse<?> response) {
