@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 stack=deploy/target/stack
 marker="$stack/ROOT.war"
 if [ ! -f "$marker" ] || [ ! -f "$stack/admin.war" ] || [ ! -d deploy/target/lib ] \
-   || [ -n "$(find pom.xml platform-core portal-web tenant-admin deploy/pom.xml deploy/src deploy/edge -newer "$marker" -type f \
+   || [ -n "$(find pom.xml platform-core portal-web tenant-admin deploy/pom.xml deploy/src deploy/edge deploy/payara -newer "$marker" -type f \
                 -not -path '*/target/*' 2>/dev/null | head -n 1)" ]; then
   echo "ProvPortal: building (./mvnw package) ..."
   ./mvnw -B -q -DskipTests package

@@ -48,6 +48,7 @@ final class PayaraServer {
                 "--interfaces", config.gridInterface(),
                 "--startport", Integer.toString(config.gridPort() + n - 1),
                 "--disablephonehome",
+                "--prebootcommandfile", config.stackDir().resolve("payara/preboot.asadmin").toString(),
                 "--port", Integer.toString(config.nodeHttpPort(n)),
                 "--rootDir", runtime.toString(),
                 "--deploy", config.stackDir().resolve("ROOT.war").toString(),
@@ -76,6 +77,8 @@ final class PayaraServer {
         env.put("PROVPORTAL_ADMIN_URL", config.adminUrl());
         env.put("PROVPORTAL_DEMO", Boolean.toString(config.demo()));
         env.put("PROVPORTAL_PORTAL_HOST", java.net.URI.create(config.portalUrl()).getHost());
+        // where absolute links (canonical, RSS, sitemap, preview links) point unless the operator says otherwise
+        env.put("PROVPORTAL_PORTAL_URL", System.getenv().getOrDefault("PROVPORTAL_PORTAL_URL", config.portalUrl()));
         if (config.clustered()) {
             env.put("PROVPORTAL_EDGE_BAN_URLS", EdgeCache.banUrl(config));
             env.put("PROVPORTAL_EDGE_STATS_DIR", EdgeCache.statsDirectory(config).toString());

@@ -60,6 +60,8 @@ class ImageIT {
         for (String file : List.of("/opt/provportal/payara-micro.jar", "/opt/provportal/ROOT.war", "/opt/provportal/admin.war")) {
             assertTrue(entrypoint.contains(file), file);
         }
+        entrypoint.stream().filter(arg -> arg.startsWith("/opt/")).forEach(file ->
+                assertTrue(Files.isRegularFile(ROOT.resolve(file.substring(1))), "in the image: " + file));
         assertTrue(config.getJsonObject("ExposedPorts").containsKey("8080/tcp"));
         for (String war : List.of("ROOT.war", "admin.war")) {
             assertEquals(sha256(Path.of(System.getProperty("stack.dir")).resolve(war)),

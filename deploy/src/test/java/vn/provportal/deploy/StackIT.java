@@ -45,6 +45,38 @@ class StackIT {
         assertEquals(404, citizen.get(config.portalUrl() + "/khong-ton-tai/").statusCode());
     }
 
+    /** Security issue #12 item 4: the client's redirect URIs were a wildcard ({@code …/admin/*}). */
+    @Test
+    void keycloakSendsCodesAndSignedOutUsersOnlyToTheBackOfficesOwnAddresses() {
+        String auth = config.keycloakUrl() + "/realms/portal/protocol/openid-connect/auth?client_id=provportal-admin"
+                + "&response_type=code&scope=openid&state=s&nonce=n&redirect_uri=";
+        for (String elsewhere : List.of(config.adminUrl() + "/@attacker.example", config.adminUrl() + "/index.xhtml",
+                config.adminUrl() + "/callback/../x", "http://attacker.example/admin/callback")) {
+            HttpResponse<String> refused = new Browser().get(auth + java.net.URLEncoder.encode(elsewhere,
+                    java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(400, refused.statusCode(), elsewhere);
+            assertTrue(refused.body().contains("redirect_uri"), elsewhere);
+        }
+        HttpResponse<String> login = new Browser().get(auth + java.net.URLEncoder.encode(config.adminUrl() + "/callback",
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertNotNull(Browser.html(login).selectFirst("form#kc-form-login"), "the real callback gets the login form");
+        HttpResponse<String> logout = new Browser().get(config.keycloakUrl() + "/realms/portal/protocol/openid-connect/logout"
+                + "?client_id=provportal-admin&post_logout_redirect_uri=" + java.net.URLEncoder.encode(config.adminUrl()
+                + "/@attacker.example", java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(400, logout.statusCode(), "sign-out to another address");
+    }
+
+    /** Security issue #12 item 11: every answer said "Server: Payara Micro". */
+    @Test
+    void noAnswerNamesTheServerSoftware() {
+        for (String url : List.of(config.portalUrl() + "/hung-yen/", config.portalUrl() + "/khong-co-tinh-nay/",
+                config.adminUrl() + "/", config.portalUrl() + "/health/ready")) {
+            HttpResponse<String> answer = Browser.getWithoutRedirects(url, "localhost");
+            assertTrue(answer.headers().firstValue("Server").isEmpty(), url + ": " + answer.headers().firstValue("Server"));
+            assertTrue(answer.headers().firstValue("X-Powered-By").isEmpty(), url);
+        }
+    }
+
     @Test
     void hungYenEditorSeesOnlyHungYensArticles() {
         Document workspace = signedIn("hy-editor");
@@ -230,7 +262,22 @@ class StackIT {
 
         Browser publisher = new Browser();
         publisher.signIn(config.adminUrl() + "/", "hy-publisher", PASSWORD);
+        List<String> cookies = new java.util.ArrayList<>();
+        for (HttpResponse<?> hop = new Browser().get(config.adminUrl() + "/"); hop != null; hop = hop.previousResponse().orElse(null)) {
+            cookies.addAll(hop.headers().allValues("Set-Cookie"));
+        }
+        assertTrue(cookies.stream().anyMatch(c -> c.startsWith("JSESSIONID=") && c.contains("SameSite=Lax") && c.contains("HttpOnly")),
+                "the back office's session cookie is SameSite=Lax and HttpOnly: " + cookies);
         HttpResponse<String> review = publisher.get(config.adminUrl() + "/content/edit.xhtml?id=" + id);
+        // Security issue #12 item 5: the approve button's name and the view state in a link published the article
+        String viewState = Browser.html(review).select("input[name=jakarta.faces.ViewState]").val();
+        HttpResponse<String> byLink = publisher.get(config.adminUrl() + "/content/edit.xhtml?id=" + id + "&article=article"
+                + "&article%3Aapprove=&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(viewState,
+                        java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(405, byLink.statusCode(), "an action by GET");
+        assertEquals("Chờ duyệt", Browser.html(publisher.get(config.adminUrl() + "/content/edit.xhtml?id=" + id))
+                .select("#article-status").text(), "nothing was published by the link");
+        review = publisher.get(config.adminUrl() + "/content/edit.xhtml?id=" + id);
         HttpResponse<String> approved = publisher.submit(review, Browser.html(review).selectFirst("form#article"),
                 Map.of("article:approve", ""));
         assertEquals("Đã đăng", Browser.html(approved).select("#article-status").text(), Browser.html(approved).text());

@@ -1,9 +1,22 @@
 package vn.provportal.platform;
 
-/** Input refused because its sender is over a limit; web layers answer it with 429 instead of 400. */
+import java.time.Duration;
+
+/**
+ * Input refused because its sender is over a limit; web layers answer it with 429 and {@code Retry-After}
+ * instead of 400.
+ */
 public class RateLimited extends InvalidInput {
 
-    public RateLimited(String messageVi, String messageEn) {
+    private final Duration retryAfter;
+
+    public RateLimited(String messageVi, String messageEn, Duration retryAfter) {
         super(messageVi, messageEn);
+        this.retryAfter = retryAfter;
+    }
+
+    /** Whole seconds until the sender may try again, at least one. */
+    public long retryAfterSeconds() {
+        return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
     }
 }

@@ -141,9 +141,14 @@ class PortalFeaturesIT extends DeployedPortal {
         int accepted = 0;
         int limited = 0;
         for (int i = 0; i < 5; i++) {
-            int status = portal.post(articlePath + "/binh-luan", commentForm(articlePath, "Lê C", text + i)).statusCode();
-            accepted += status == 303 ? 1 : 0;
-            limited += status == 429 ? 1 : 0;
+            HttpResponse<String> answer = portal.post(articlePath + "/binh-luan", commentForm(articlePath, "Lê C", text + i));
+            accepted += answer.statusCode() == 303 ? 1 : 0;
+            if (answer.statusCode() == 429) {
+                limited++;
+                // Security issue #12 item 10: a 429 says when to come back (the window is 10 minutes)
+                long retryAfter = Long.parseLong(answer.headers().firstValue("Retry-After").orElse("0"));
+                assertTrue(retryAfter > 0 && retryAfter <= 600, "Retry-After: " + retryAfter);
+            }
         }
         assertTrue(accepted <= 3 && limited >= 2, accepted + " accepted, " + limited + " limited");
     }
@@ -214,6 +219,36 @@ class PortalFeaturesIT extends DeployedPortal {
         HttpResponse<String> byHost = portal.getAsHost(p.code + ".localhost", "/tin-tuc/dia-chi-cu");
         assertEquals(301, byHost.statusCode());
         assertEquals("/tin-tuc/" + article.getSlug().value(), byHost.headers().firstValue("Location").orElse(""));
+    }
+
+    /** Security issue #12, items 2 and 3: no address of a province leads to another site, whatever was stored. */
+    @Test
+    void aRedirectStoredBeforePathsWereCheckedStaysOnThePortal() {
+        ProvinceFixture p = ProvinceFixture.create("or", Theme.policeRed());
+        ProvinceFixture.jpa().inTransaction(p.code, em -> em.createNativeQuery("INSERT INTO redirect (tenant_id, old_path,"
+                + " new_path, created_at) VALUES (?, '/tin-tuc/cu', '//attacker.example', NOW(6)), (?, '/tin-tuc/cu2',"
+                + " '/%09/attacker.example', NOW(6))").setParameter(1, p.code).setParameter(2, p.code).executeUpdate());
+        for (String old : List.of("/tin-tuc/cu", "/tin-tuc/cu2")) {
+            HttpResponse<String> byHost = portal.getAsHost(p.code + ".localhost", old);
+            assertEquals(301, byHost.statusCode());
+            assertEquals("/", byHost.headers().firstValue("Location").orElse(""), old);
+            assertEquals(p.path("/"), portal.get(p.path(old)).headers().firstValue("Location").orElse(""), old);
+        }
+    }
+
+    @Test
+    void aClaimedHostNeverMakesTheAbsoluteLinksOfAPage() {
+        ProvinceFixture p = ProvinceFixture.create("hh", Theme.policeRed());
+        Article article = p.publish("Bài có đường dẫn tuyệt đối " + p.code, "Nội dung");
+        for (String page : List.of("/", "/tin-tuc/" + article.getSlug().value(), "/tin-tuc/" + article.getSlug().value() + "/in",
+                "/rss", "/sitemap.xml")) {
+            HttpResponse<String> poisoned = portal.getAsHost("attacker.example", p.path(page));
+            assertEquals(200, poisoned.statusCode(), page);
+            assertFalse(poisoned.body().contains("attacker.example"), page + " built a link from the Host header");
+        }
+        Document home = PortalClient.html(portal.get(p.path("/")));
+        assertTrue(home.select("link[rel=canonical]").attr("href").matches("http://localhost:\\d+.*" + p.path("/")),
+                "the configured portal host still gets absolute links: " + home.select("link[rel=canonical]"));
     }
 
     @Test

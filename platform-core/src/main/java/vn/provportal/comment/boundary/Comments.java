@@ -43,9 +43,10 @@ public class Comments {
         Instant now = Instant.now();
         Comment comment = new Comment(article, name, email, body, clientHash, now);
         // Counted per province: each province's portal limits its own commenters.
-        if (!rateLimit.tryAcquire(currentTenant.get().getCode().value() + "|" + clientHash, now)) {
+        String client = currentTenant.get().getCode().value() + "|" + clientHash;
+        if (!rateLimit.tryAcquire(client, now)) {
             throw new vn.provportal.platform.RateLimited("Bạn đã gửi quá nhiều bình luận; vui lòng thử lại sau ít phút",
-                    "Too many comments; please try again in a few minutes");
+                    "Too many comments; please try again in a few minutes", rateLimit.retryAfter(client, now));
         }
         em.persist(comment);
         return comment;

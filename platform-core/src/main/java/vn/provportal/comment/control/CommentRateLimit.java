@@ -39,6 +39,21 @@ public class CommentRateLimit {
         }
     }
 
+    /** How long until {@code clientHash} may comment again (zero when it may now). */
+    public Duration retryAfter(String clientHash, Instant now) {
+        Deque<Instant> times = recent.get(clientHash);
+        if (times == null) {
+            return Duration.ZERO;
+        }
+        synchronized (times) {
+            if (times.size() < MAX_PER_WINDOW || times.isEmpty()) {
+                return Duration.ZERO;
+            }
+            Duration left = Duration.between(now, times.peekFirst().plus(WINDOW));
+            return left.isNegative() ? Duration.ZERO : left;
+        }
+    }
+
     private static boolean isStale(Deque<Instant> times, Instant now) {
         synchronized (times) {
             return times.isEmpty() || times.peekLast().isBefore(now.minus(WINDOW));

@@ -29,7 +29,7 @@ public final class ArticleHtml {
             .allowAttributes("scope").matching(SCOPE).onElements("th")
             .allowAttributes("class").matching(ALIGN).globally()
             .allowAttributes("title", "lang").globally()
-            .requireRelsOnLinks("noopener")
+            .requireRelsOnLinks("noopener", "noreferrer")
             .toFactory();
 
     private ArticleHtml() {

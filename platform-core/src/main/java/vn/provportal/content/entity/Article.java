@@ -337,12 +337,9 @@ public class Article implements java.io.Serializable {
     /** Taken off the portal; its address then leads to {@code redirectTo} (a province-relative path). */
     public void unpublish(String reason, String redirectTo, Instant now) {
         require(status.isOnline() || status == ArticleStatus.SCHEDULED, "gỡ bài", "unpublish");
-        if (redirectTo == null || !redirectTo.startsWith("/")) {
-            throw new vn.provportal.platform.InvalidInput("Cần chọn trang chuyển tới (đường dẫn bắt đầu bằng /)",
-                    "Choose the page to redirect to");
-        }
+        String target = new vn.provportal.redirect.entity.LocalPath(redirectTo).value();
         this.unpublishReason = reason(reason, "Lý do gỡ bài", "a reason");
-        this.redirectTo = redirectTo;
+        this.redirectTo = target;
         this.status = ArticleStatus.UNPUBLISHED;
         this.updatedAt = now;
     }

@@ -62,8 +62,11 @@ public class MenuItem {
             throw new InvalidInput("Mục menu trỏ tới một chuyên mục hoặc một đường dẫn (chọn một trong hai)",
                     "A menu item points at a category or a link");
         }
-        if (cleanUrl != null && !cleanUrl.startsWith("/") && !cleanUrl.startsWith("https://")) {
-            throw new InvalidInput("Đường dẫn phải bắt đầu bằng / hoặc https:// (" + cleanUrl + ")", "Invalid link");
+        if (cleanUrl != null && !cleanUrl.startsWith("https://")) {
+            if (!cleanUrl.startsWith("/")) {
+                throw new InvalidInput("Đường dẫn phải bắt đầu bằng / hoặc https:// (" + cleanUrl + ")", "Invalid link");
+            }
+            cleanUrl = new vn.provportal.redirect.entity.LocalPath(cleanUrl).value();
         }
         String cleanLabel = Nfc.normalize(label);
         if (cleanLabel == null || cleanLabel.isBlank()) {

@@ -39,7 +39,8 @@ public class Redirect {
     }
 
     public Redirect(String oldPath, String newPath, Instant now) {
-        if (oldPath == null || !oldPath.startsWith("/") || oldPath.equals(newPath)) {
+        if (oldPath == null || !oldPath.startsWith("/") || oldPath.equals(newPath)
+                || !(isAbsolute(newPath) || LocalPath.isSafe(newPath))) {
             throw new IllegalArgumentException("Chuyển hướng không hợp lệ / invalid redirect: " + oldPath);
         }
         this.oldPath = oldPath;
@@ -56,6 +57,15 @@ public class Redirect {
     }
 
     public boolean isAbsolute() {
-        return newPath.startsWith("http://") || newPath.startsWith("https://");
+        return isAbsolute(newPath);
+    }
+
+    /** Where the portal sends the old address: an absolute URL as stored, a path only if it stays on the portal. */
+    public String target(String base) {
+        return isAbsolute() ? newPath : base + (LocalPath.isSafe(newPath) ? newPath : "/");
+    }
+
+    private static boolean isAbsolute(String path) {
+        return path != null && (path.startsWith("http://") || path.startsWith("https://"));
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -107,6 +108,21 @@ class WorkflowTest {
         assertThrows(InvalidInput.class, () -> published.scheduleUnpublish(NOW.minus(Duration.ofHours(1)), NOW));
         published.scheduleUnpublish(NOW.plus(Duration.ofDays(7)), NOW);
         assertEquals(NOW.plus(Duration.ofDays(7)), published.getUnpublishAt());
+    }
+
+    /** Security issue #12 item 2: the old address of an unpublished article answered 301 to //attacker.example. */
+    @Test
+    void anUnpublishedArticleLeadsOnlyToAPageOfThePortal() {
+        for (String elsewhere : List.of("//attacker.example", "/\\attacker.example", "///attacker.example",
+                "/%2F%2Fattacker.example", "/%5Cattacker.example", "/%09/attacker.example", "https://attacker.example")) {
+            Article published = in(ArticleStatus.PUBLISHED);
+            InvalidInput refused = assertThrows(InvalidInput.class, () -> published.unpublish("Hết hiệu lực", elsewhere, NOW));
+            assertTrue(refused.messageVi().contains("đường dẫn trong cổng"), elsewhere);
+            assertEquals(ArticleStatus.PUBLISHED, published.getStatus(), "nothing changed: " + elsewhere);
+        }
+        Article moved = in(ArticleStatus.PUBLISHED);
+        moved.unpublish("Hết hiệu lực", "/chuyen-muc/./tin-tuc", NOW);
+        assertEquals("/chuyen-muc/tin-tuc", moved.getRedirectTo());
     }
 
     @Test

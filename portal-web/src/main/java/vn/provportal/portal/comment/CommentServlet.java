@@ -65,8 +65,11 @@ public class CommentServlet extends HttpServlet {
             comments.post(slug, request.getParameter("name"), request.getParameter("email"),
                     request.getParameter("body"), tokens.clientHash(ClientAddress.of(request)));
             pending(response, slug);
+        } catch (RateLimited e) {
+            response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+            refuse(request, response, 429, e.messageVi(), e.messageEn());
         } catch (InvalidInput e) {
-            refuse(request, response, e instanceof RateLimited ? 429 : 400, e.messageVi(), e.messageEn());
+            refuse(request, response, 400, e.messageVi(), e.messageEn());
         }
     }
 

@@ -33,7 +33,7 @@ public class NotFound {
         if (redirect.isPresent()) {
             Redirect r = redirect.get();
             response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-            response.setHeader("Location", r.isAbsolute() ? r.getNewPath() : paths.getBase() + r.getNewPath());
+            response.setHeader("Location", r.target(paths.getBase()));
             return;
         }
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
