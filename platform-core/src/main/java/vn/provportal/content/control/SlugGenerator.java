@@ -14,6 +14,15 @@ public final class SlugGenerator {
     private SlugGenerator() {
     }
 
+    /** As {@link #slugOf(String)}, with {@code fallback} for a text of symbols or another script only. */
+    public static Slug slugOf(String text, String fallback) {
+        try {
+            return slugOf(text);
+        } catch (IllegalArgumentException e) {
+            return new Slug(fallback);
+        }
+    }
+
     public static Slug slugOf(String title) {
         if (title == null) {
             throw new IllegalArgumentException("Tiêu đề trống / empty title");

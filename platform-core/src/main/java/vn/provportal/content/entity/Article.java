@@ -165,15 +165,19 @@ public class Article implements java.io.Serializable {
     @Version
     private long version;
 
+    /** Limits of what an editor types (characters after NFC; the columns hold more). */
+    public static final int MAX_TITLE = 300;
+    public static final int MAX_LEAD = 4000;
+    public static final int MAX_AUTHOR = 200;
+    public static final int MAX_BODY = 2_000_000;
+
     protected Article() {
     }
 
     public Article(String title, String lead, String bodyHtml, String author, Category category, Instant now) {
-        this.title = requireText(Nfc.normalize(title), "Tiêu đề", "The title");
-        this.slug = SlugGenerator.slugOf(this.title).value();
-        this.lead = Nfc.normalize(lead);
-        this.bodyHtml = ArticleHtml.sanitize(bodyHtml);
-        this.author = Nfc.normalize(author);
+        setText(title, lead, bodyHtml, author);
+        // a title of symbols or another script only still gets an address (made unique by the newsroom)
+        this.slug = SlugGenerator.slugOf(this.title, "bai-viet").value();
         this.category = category;
         this.createdAt = now;
         this.updatedAt = now;
@@ -228,10 +232,7 @@ public class Article implements java.io.Serializable {
     /** Changes the text of a draft (or one returned for changes); the slug stays, links keep working. */
     public void edit(String title, String lead, String bodyHtml, String author, Category category, Instant now) {
         require(status == ArticleStatus.DRAFT, "sửa", "edit");
-        this.title = requireText(Nfc.normalize(title), "Tiêu đề", "The title");
-        this.lead = Nfc.normalize(lead);
-        this.bodyHtml = ArticleHtml.sanitize(bodyHtml);
-        this.author = Nfc.normalize(author);
+        setText(title, lead, bodyHtml, author);
         this.category = category;
         this.updatedAt = now;
     }
@@ -412,6 +413,34 @@ public class Article implements java.io.Serializable {
             throw new vn.provportal.platform.InvalidInput(whatVi + " không được để trống", whatEn + " must not be empty");
         }
         return text;
+    }
+
+    /**
+     * At most {@code max} characters, counted after NFC normalisation (a title typed in decomposed form is twice as
+     * long before it): refused with the count, never cut silently and never left to the database to reject.
+     */
+    private static String requireLength(String text, int max, String whatVi, String whatEn) {
+        if (text != null && text.length() > max) {
+            throw new vn.provportal.platform.InvalidInput(whatVi + " dài " + text.length() + " ký tự; tối đa " + max + " ký tự",
+                    whatEn + " has " + text.length() + " characters; at most " + max);
+        }
+        return text;
+    }
+
+    private void setText(String title, String lead, String bodyHtml, String author) {
+        String cleanTitle = requireLength(requireText(Nfc.normalize(title), "Tiêu đề", "The title"), MAX_TITLE,
+                "Tiêu đề", "The title");
+        String cleanLead = requireLength(Nfc.normalize(lead), MAX_LEAD, "Phần tóm tắt (sapo)", "The lead");
+        String cleanAuthor = requireLength(Nfc.normalize(author), MAX_AUTHOR, "Tên tác giả", "The author");
+        if (bodyHtml != null && bodyHtml.length() > MAX_BODY) {
+            throw new vn.provportal.platform.InvalidInput("Nội dung bài dài " + bodyHtml.length() / 1000 + " nghìn ký tự; tối đa "
+                    + MAX_BODY / 1000 + " nghìn ký tự (ảnh đưa vào bằng thư viện ảnh, không dán vào nội dung)",
+                    "The body is too long; at most " + MAX_BODY + " characters");
+        }
+        this.title = cleanTitle;
+        this.lead = cleanLead;
+        this.bodyHtml = ArticleHtml.sanitize(bodyHtml);
+        this.author = cleanAuthor;
     }
 
     public Long getId() {

@@ -125,6 +125,21 @@ class WorkflowTest {
         assertEquals("/chuyen-muc/tin-tuc", moved.getRedirectTo());
     }
 
+    /** Security issue #12 item 6: these answered 500 and lost the article. */
+    @Test
+    void overlongTextIsRefusedWithItsLengthAndASymbolTitleStillGetsAnAddress() {
+        InvalidInput title = assertThrows(InvalidInput.class,
+                () -> new Article("T".repeat(100_000), "", "<p>x</p>", "", null, NOW));
+        assertTrue(title.messageVi().contains("100000 ký tự; tối đa 300"), title.messageVi());
+        String decomposed = java.text.Normalizer.normalize("Ứ".repeat(255), java.text.Normalizer.Form.NFD);
+        assertEquals(765, decomposed.length(), "typed in decomposed form: U, horn, acute");
+        InvalidInput nfd = assertThrows(InvalidInput.class, () -> new Article(decomposed + "Ứ".repeat(46), "", "", "", null, NOW));
+        assertTrue(nfd.messageVi().contains("301 ký tự"), "counted after NFC: " + nfd.messageVi());
+        assertEquals(255, new Article(decomposed, "", "", "", null, NOW).getTitle().length());
+        assertThrows(InvalidInput.class, () -> new Article("Tin", "", "x".repeat(Article.MAX_BODY + 1), "", null, NOW));
+        assertEquals("bai-viet", new Article("!!! ???", "", "", "", null, NOW).getSlug().value());
+    }
+
     @Test
     void reasonsAreRequiredAndKept() {
         assertThrows(InvalidInput.class, () -> in(ArticleStatus.DRAFT).forcePublish(" ", NOW));
