@@ -36,6 +36,7 @@ public final class ProcessingCsv {
             "tiep_nhan_truc_tiep", "giai_quyet_truoc_han", "giai_quyet_dung_han", "giai_quyet_qua_han",
             "dang_giai_quyet_trong_han", "dang_giai_quyet_qua_han");
     public static final int MAX_LINES = 200_000;
+    public static final int MAX_BYTES = 16 * 1024 * 1024;
     private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
 
     /** A refused line: where, and why, in Vietnamese. */
@@ -68,8 +69,14 @@ public final class ProcessingCsv {
     public static Preview read(byte[] bytes) {
         List<ProcessingRow> rows = new ArrayList<>();
         List<LineError> errors = new ArrayList<>();
+        if (bytes.length > MAX_BYTES) {
+            errors.add(new LineError(0, "", "Tệp " + bytes.length / (1024 * 1024) + " MB, lớn hơn " + MAX_BYTES / (1024 * 1024)
+                    + " MB cho phép; hãy chia thành nhiều tệp"));
+            return new Preview(List.of(), errors);
+        }
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get();
+        long[] lastGood = {1};
         try (CSVParser parser = CSVParser.parse(new StringReader(decode(bytes)), format)) {
             List<String> header = parser.getHeaderNames();
             if (!header.equals(HEADER)) {
@@ -84,7 +91,12 @@ public final class ProcessingCsv {
                     break;
                 }
                 readLine(record, line, errors, seen).ifPresent(rows::add);
+                lastGood[0] = line;
             }
+        } catch (UncheckedIOException e) {
+            // what commons-csv's iterator throws for a quote that is never closed: nothing after it can be read
+            errors.add(new LineError(lastGood[0] + 1, "", "Dấu ngoặc kép (\") mở ở dòng này không được đóng; tệp không đọc"
+                    + " tiếp được từ đây"));
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             errors.add(new LineError(0, "", "Không đọc được tệp CSV: " + e.getMessage()));
         }

@@ -68,6 +68,19 @@ class ProcessingCsvTest {
         assertEquals("Cấp căn cước", preview.rows().get(0).group());
     }
 
+    /** Security issue #12 item 6: an unclosed quote answered 500 (commons-csv throws unchecked from its iterator). */
+    @Test
+    void anUnclosedQuoteIsReportedAtItsLineAndAnOversizedFileIsRefused() {
+        String csv = String.join(",", ProcessingCsv.HEADER) + "\n"
+                + "2031-01,,10,0,5,5,0,0,0\n2031-02,\"Nhóm A,10,0,5,5,0,0,0\n" + "2031-03,,10,0,5,5,0,0,0\n".repeat(1000);
+        ProcessingCsv.Preview preview = ProcessingCsv.read(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertFalse(preview.isValid());
+        assertEquals(3, preview.errors().get(0).line(), preview.errors().toString());
+        assertTrue(preview.errors().get(0).message().contains("không được đóng"), preview.errors().toString());
+        ProcessingCsv.Preview huge = ProcessingCsv.read(new byte[ProcessingCsv.MAX_BYTES + 1]);
+        assertTrue(huge.errors().get(0).message().contains("lớn hơn 16 MB"), huge.errors().toString());
+    }
+
     @Test
     void wrongHeaderIsRefusedAtLineOne() {
         ProcessingCsv.Preview preview = ProcessingCsv.read("a,b,c\n1,2,3\n".getBytes(StandardCharsets.UTF_8));
