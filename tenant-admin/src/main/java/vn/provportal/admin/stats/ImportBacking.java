@@ -25,7 +25,7 @@ import vn.provportal.stats.entity.Source;
 public class ImportBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final long MAX_BYTES = 20L * 1024 * 1024;
+    static final long MAX_BYTES = vn.provportal.stats.control.ProcessingCsv.MAX_BYTES;
 
     @Inject
     Statistics statistics;
@@ -42,7 +42,8 @@ public class ImportBacking implements Serializable {
         }
         if (file.getSize() > MAX_BYTES) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Tệp lớn quá 20 MB", "The file exceeds 20 MB"));
+                    "Tệp lớn quá " + MAX_BYTES / (1024 * 1024) + " MB", "The file exceeds "
+                    + MAX_BYTES / (1024 * 1024) + " MB"));
             return;
         }
         try (InputStream in = file.getInputStream()) {
