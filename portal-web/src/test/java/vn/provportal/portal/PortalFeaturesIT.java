@@ -221,6 +221,28 @@ class PortalFeaturesIT extends DeployedPortal {
         assertEquals("/tin-tuc/" + article.getSlug().value(), byHost.headers().firstValue("Location").orElse(""));
     }
 
+    /**
+     * Newsroom issue #13 items 4 and 10: "Tin đọc nhiều" beside an article listed that article five times (the page's
+     * own variable won over the list's), and tags ran together ("lừa đảoan ninh mạng").
+     */
+    @Test
+    void anArticlePageListsTheMostReadArticlesAndItsTagsApart() {
+        ProvinceFixture p = ProvinceFixture.create("mr", Theme.policeRed());
+        List<Article> articles = p.publish(List.of(new String[] {"Bài một " + p.code, "Một"},
+                new String[] {"Bài hai " + p.code, "Hai"}, new String[] {"Bài ba " + p.code, "Ba"}));
+        ProvinceFixture.jpa().inTransaction(p.code, em -> {
+            em.find(Article.class, articles.get(0).getId()).describe("lừa đảo, an ninh mạng", null);
+            return null;
+        });
+        Document page = PortalClient.html(portal.get(p.path("/tin-tuc/" + articles.get(0).getSlug().value())));
+        List<String> mostRead = page.select("section.widget-side:has(h2:containsOwn(Tin đọc nhiều)) li a").eachText();
+        assertEquals(3, mostRead.size(), mostRead.toString());
+        assertEquals(3, new java.util.HashSet<>(mostRead).size(), "each article once: " + mostRead);
+        assertTrue(mostRead.containsAll(List.of("Bài hai " + p.code, "Bài ba " + p.code)), mostRead.toString());
+        assertTrue(page.select("a.tag").first().parent().text().contains("lừa đảo, an ninh mạng"),
+                page.select("a.tag").first().parent().text());
+    }
+
     /** Security issue #12, items 2 and 3: no address of a province leads to another site, whatever was stored. */
     @Test
     void aRedirectStoredBeforePathsWereCheckedStaysOnThePortal() {

@@ -39,6 +39,14 @@ public class ProvinceMerge {
     Event<Activity> activities;
 
     public MergePlan plan(String sourceCode, String targetCode) {
+        if (sourceCode == null || sourceCode.isBlank() || targetCode == null || targetCode.isBlank()) {
+            throw new InvalidInput("Chọn tỉnh sáp nhập và tỉnh nhận", "Choose the province to merge and the one receiving it");
+        }
+        if (sourceCode.equals(targetCode)) {
+            // no plan at all: a plan of a province "moving" into itself listed every article as renamed
+            throw new InvalidInput("Không thể sáp nhập một tỉnh vào chính nó: chọn hai tỉnh khác nhau",
+                    "A province cannot be merged into itself");
+        }
         Tenant source = tenant(sourceCode);
         Tenant target = tenant(targetCode);
         MergeSql sql = new MergeSql(em, sourceCode, targetCode);

@@ -116,6 +116,9 @@ class ProvinceMergeIT {
         String c = province("rc", "Tỉnh C");
         Map<String, Long> before = counts(a);
         assertRefused(a, a, "chính nó");
+        // newsroom issue #13 item 8: the dry run planned a province merged into itself
+        InvalidInput noPlan = assertThrows(InvalidInput.class, () -> merger(m -> m.plan(a, a)));
+        assertTrue(noPlan.messageVi().contains("chính nó"), noPlan.messageVi());
         jpa.inTransaction(null, em -> {
             em.createNamedQuery(Tenant.BY_CODE, Tenant.class).setParameter("code", c).getSingleResult().suspend();
             return null;
