@@ -19,13 +19,23 @@ public final class Faces {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
     }
 
+    /**
+     * A message in the user's language only (the screens show summaries: a FacesMessage without detail repeats its
+     * summary as the detail, which showed every message twice).
+     */
     public static void info(String vi) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, vi, null));
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, vi, vi));
     }
 
+    /** The refusal in the user's language: English for a user whose screen is in English, Vietnamese otherwise. */
     public static void error(InvalidInput e) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, e.messageVi(), e.messageEn()));
+        String text = english() && e.messageEn() != null ? e.messageEn() : e.messageVi();
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    private static boolean english() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getViewRoot() != null && "en".equals(faces.getViewRoot().getLocale().getLanguage());
     }
 
     /** Runs a boundary call; a refusal becomes an error message and the form keeps what was typed. */
