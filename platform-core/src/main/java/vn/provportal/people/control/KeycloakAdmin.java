@@ -194,8 +194,7 @@ public class KeycloakAdmin {
 
     private static String ok(HttpResponse<String> response, String what) {
         if (response.statusCode() / 100 != 2) {
-            throw new InvalidInput("Keycloak từ chối " + what + " (HTTP " + response.statusCode() + ")",
-                    "Keycloak refused to " + what + ": " + response.statusCode() + " " + response.body());
+            throw KeycloakRefusal.of(what, response.statusCode(), response.body());
         }
         return response.body();
     }
