@@ -231,7 +231,11 @@ class ConsoleIT {
         assertTrue(audit.body().lines().skip(1).allMatch(l -> l.contains("ministry-admin") && l.contains("session.")), audit.body());
         assertTrue(audit.body().lines().count() > 1, audit.body());
         Document auditPage = Browser.html(ministry.get(config.adminUrl() + "/console/audit.xhtml?hanh-dong=session."));
-        assertTrue(auditPage.select("td.audit-action").eachText().stream().allMatch(a -> a.startsWith("session.")));
+        // newsroom issue #13 item 10: actions in words, the code kept as the title
+        List<String> actions = auditPage.select("td.audit-action").eachText();
+        assertFalse(actions.isEmpty());
+        assertTrue(actions.stream().allMatch("Đăng nhập"::equals), actions.toString());
+        assertTrue(auditPage.select("td.audit-action span").eachAttr("title").stream().allMatch(a -> a.startsWith("session.")));
 
         Browser admin = new Browser();
         admin.signIn(config.adminUrl() + "/", "hy-admin", RunningStack.PASSWORD);

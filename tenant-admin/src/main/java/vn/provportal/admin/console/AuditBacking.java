@@ -92,4 +92,21 @@ public class AuditBacking {
     public void setTo(LocalDate to) {
         this.to = to;
     }
+
+    /** The action in words ("Đăng nhập"), from the bundle's {@code audit.action.*}; an unknown code as it is. */
+    public String label(String action) {
+        java.util.ResourceBundle bundle = jakarta.faces.context.FacesContext.getCurrentInstance().getApplication()
+                .getResourceBundle(jakarta.faces.context.FacesContext.getCurrentInstance(), "msg");
+        String key = "audit.action." + action;
+        return bundle != null && bundle.containsKey(key) ? bundle.getString(key) : action;
+    }
+
+    /** An address as people write it: {@code ::1}, not Java's {@code 0:0:0:0:0:0:0:1}. */
+    public static String address(String address) {
+        if (address == null || !address.contains(":")) {
+            return address;
+        }
+        String compressed = address.replaceFirst("(^|:)0(:0)+(:|$)", "::");
+        return compressed.equals(address) ? address : compressed;
+    }
 }

@@ -130,7 +130,8 @@ public class EditArticleBacking implements Serializable {
 
     public void approve() {
         run(() -> newsroom.approve(id, Faces.user(), VietnamTime.at(publishAt), VietnamTime.at(takeDownAt)),
-                publishAt == null ? "Đã duyệt và đăng bài" : "Đã duyệt; bài sẽ tự đăng lúc " + publishAt);
+                publishAt == null ? "Đã duyệt và đăng bài"
+                        : "Đã duyệt; bài sẽ tự đăng lúc " + VietnamTime.dateTime(VietnamTime.at(publishAt)));
     }
 
     public void returnToEditor() {
