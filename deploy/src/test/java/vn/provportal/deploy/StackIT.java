@@ -464,6 +464,11 @@ class StackIT {
         HttpResponse<String> issued = admin.submit(keys, Browser.html(keys).selectFirst("form#keys"),
                 Map.of("keys:label", label, "keys:create", ""));
         String key = Browser.html(issued).select("#issued-key").text();
+        // newsroom issue #13 item 10: a reload re-sent the form and made a second active key
+        assertEquals("GET", issued.request().method(), "the new key is shown after a redirect");
+        HttpResponse<String> reloaded = admin.get(issued.uri().toString());
+        assertTrue(Browser.html(reloaded).select("#issued-key").isEmpty(), "shown once");
+        assertEquals(1, Browser.html(reloaded).select("tr").stream().filter(tr -> tr.text().contains(label)).count());
         String read = config.portalUrl() + "/api/v1/provinces/hung-yen/processing";
         assertEquals(200, ApiCall.get(read, key), "the new key works on the portal war");
 

@@ -22,6 +22,8 @@ public class ApiKeysBacking {
     @Inject
     CurrentTenant currentTenant;
 
+    private static final String ISSUED = "vn.provportal.admin.issuedKey";
+
     private String label = "";
     private String issued;
     private List<ApiKey> keys;
@@ -30,12 +32,19 @@ public class ApiKeysBacking {
         return currentTenant.isResolved();
     }
 
-    public void create() {
+    /**
+     * Issues a key and answers with a redirect (post/redirect/get): reloading the page then shows the list again
+     * instead of sending the form once more (a reload made a second active key). The new key travels in the flash
+     * to the one page that shows it.
+     */
+    public String create() {
         String name = label == null || label.isBlank() ? "Hệ thống dịch vụ công" : label.strip();
-        issued = apiKeys.issue(province(), name).plainText();
-        keys = null;
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                "Đã tạo khóa. Hãy sao chép ngay: khóa chỉ hiển thị một lần.", "Copy the key now: it is shown once."));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().getFlash().put(ISSUED, apiKeys.issue(province(), name).plainText());
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        String text = "Đã tạo khóa. Hãy sao chép ngay: khóa chỉ hiển thị một lần.";
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
+        return "/stats/keys.xhtml?faces-redirect=true";
     }
 
     public void revoke(long id) {
@@ -58,6 +67,9 @@ public class ApiKeysBacking {
     }
 
     public String getIssued() {
+        if (issued == null) {
+            issued = (String) FacesContext.getCurrentInstance().getExternalContext().getFlash().get(ISSUED);
+        }
         return issued;
     }
 
