@@ -268,9 +268,10 @@ class PortalFeaturesIT extends DeployedPortal {
             assertEquals(200, poisoned.statusCode(), page);
             assertFalse(poisoned.body().contains("attacker.example"), page + " built a link from the Host header");
         }
-        Document home = PortalClient.html(portal.get(p.path("/")));
-        assertTrue(home.select("link[rel=canonical]").attr("href").matches("http://localhost:\\d+.*" + p.path("/")),
-                "the configured portal host still gets absolute links: " + home.select("link[rel=canonical]"));
+        // the configured portal host (PROVPORTAL_PORTAL_HOST, "localhost" unless set) keeps absolute links
+        Document home = PortalClient.html(portal.getAsHost("localhost", p.path("/")));
+        assertTrue(home.select("link[rel=canonical]").attr("href").matches("http://localhost:\\d+" + p.path("/")),
+                home.select("link[rel=canonical]").toString());
     }
 
     @Test
