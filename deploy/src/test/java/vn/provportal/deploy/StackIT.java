@@ -251,6 +251,9 @@ class StackIT {
                 "article:body_input", "<p>Nội dung bài viết.</p><script>alert(1)</script>", "article:author", "Hoàng Bền",
                 "article:save", ""));
         assertTrue(Browser.html(saved).text().contains("Đã lưu bản nháp"), Browser.html(saved).text());
+        // newsroom issue #13 item 10: sign-out was only on the list page
+        assertNotNull(Browser.html(saved).selectFirst("form#session button[name=session:sign-out]"), "sign-out on the editor");
+        assertEquals("hy-editor", Browser.html(saved).select("#user-name").text());
         // newsroom issue #13 item 6: every message appeared twice (a FacesMessage repeats its summary as detail)
         assertEquals(1, Browser.html(saved).select("[id$=messages]").text().split("Đã lưu bản nháp", -1).length - 1,
                 Browser.html(saved).select("[id$=messages]").text());
