@@ -272,7 +272,9 @@ class StackIT {
         for (HttpResponse<?> hop = new Browser().get(config.adminUrl() + "/"); hop != null; hop = hop.previousResponse().orElse(null)) {
             cookies.addAll(hop.headers().allValues("Set-Cookie"));
         }
-        assertTrue(cookies.stream().anyMatch(c -> c.startsWith("JSESSIONID=") && c.contains("SameSite=Lax") && c.contains("HttpOnly")),
+        // attribute values are case-insensitive (RFC 6265bis); Payara writes "SameSite=lax"
+        assertTrue(cookies.stream().anyMatch(c -> c.startsWith("JSESSIONID=") && c.toLowerCase(java.util.Locale.ROOT)
+                .contains("samesite=lax") && c.contains("HttpOnly")),
                 "the back office's session cookie is SameSite=Lax and HttpOnly: " + cookies);
         HttpResponse<String> review = publisher.get(config.adminUrl() + "/content/edit.xhtml?id=" + id);
         // Security issue #12 item 5: the approve button's name and the view state in a link published the article
