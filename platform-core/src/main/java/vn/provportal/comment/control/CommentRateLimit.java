@@ -46,7 +46,7 @@ public class CommentRateLimit {
             return Duration.ZERO;
         }
         synchronized (times) {
-            if (times.size() < MAX_PER_WINDOW || times.isEmpty()) {
+            if (times.size() < MAX_PER_WINDOW) {
                 return Duration.ZERO;
             }
             Duration left = Duration.between(now, times.peekFirst().plus(WINDOW));

@@ -24,6 +24,9 @@ public class PortalPaths {
     @Inject
     CurrentTenant currentTenant;
 
+    @Inject
+    PortalOrigin portalOrigin;
+
     private String base = "";
     private String relativePath = "/";
     private String origin = "";
@@ -33,35 +36,7 @@ public class PortalPaths {
     void resolved(String base, String relativePath, HttpServletRequest request) {
         this.base = base;
         this.relativePath = relativePath;
-        this.origin = origin(!base.isEmpty(), request);
-    }
-
-    /**
-     * Where absolute links point. Never at a host the request merely claims: a request through the path prefix can
-     * carry any {@code Host} header, so its links use {@code PROVPORTAL_PORTAL_URL} (or the request's host when it
-     * is the configured portal host); a request through a province's own hostname was routed because that hostname
-     * is configured, and keeps it with the portal URL's scheme and port. An unknown host gets relative links.
-     */
-    private static String origin(boolean byPrefix, HttpServletRequest request) {
-        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
-        java.util.Optional<java.net.URI> portal = config.getOptionalValue("provportal.portal.url", String.class)
-                .filter(url -> !url.isBlank()).map(url -> java.net.URI.create(url.strip().replaceAll("/+$", "")));
-        String portalHost = config.getOptionalValue("provportal.portal.host", String.class).orElse("localhost");
-        if (byPrefix) {
-            if (portal.isPresent()) {
-                return portal.get().toString();
-            }
-            return request.getServerName().equalsIgnoreCase(portalHost) ? requestOrigin(request) : "";
-        }
-        return portal.map(p -> p.getScheme() + "://" + request.getServerName() + (p.getPort() < 0 ? "" : ":" + p.getPort()))
-                .orElseGet(() -> requestOrigin(request));
-    }
-
-    private static String requestOrigin(HttpServletRequest request) {
-        int port = request.getServerPort();
-        boolean defaultPort = port == 80 && "http".equals(request.getScheme())
-                || port == 443 && "https".equals(request.getScheme());
-        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
+        this.origin = portalOrigin.of(!base.isEmpty(), request);
     }
 
     void routed(boolean english, String parameter) {

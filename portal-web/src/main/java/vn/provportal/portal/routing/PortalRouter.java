@@ -148,7 +148,6 @@ public class PortalRouter extends HttpFilter {
             notFound.respond(response);
             return;
         }
-        String path = redirects.find(relativePath).map(r -> r.getNewPath()).orElse(relativePath);
         String home = !base.isEmpty() || target.get().getHostnames().isEmpty()
                 ? request.getContextPath() + "/" + target.get().getCode().value()
                 : request.getScheme() + "://" + target.get().getHostnames().iterator().next()
@@ -156,7 +155,7 @@ public class PortalRouter extends HttpFilter {
                         + request.getContextPath();
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
         response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-        response.setHeader("Location", (path.startsWith("/") ? home + path : path) + query);
+        response.setHeader("Location", redirects.find(relativePath).map(r -> r.target(home)).orElse(home + relativePath) + query);
     }
 
     private static boolean isRead(HttpServletRequest request) {

@@ -22,13 +22,10 @@ public class PostbacksByPostOnly extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (!"POST".equals(request.getMethod()) && request.getParameter(ResponseStateManager.VIEW_STATE_PARAM) != null) {
-            response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             response.setHeader("Allow", "POST");
-            response.setContentType("text/html;charset=UTF-8");
-            response.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\"><title>Thao tác không hợp lệ"
-                    + "</title></head><body><main><h1>Thao tác không hợp lệ</h1><p>Thao tác này chỉ được gửi từ nút bấm trên"
-                    + " trang quản trị, không qua một đường dẫn. Không có gì thay đổi.</p><p><a href=\"" + request.getContextPath()
-                    + "/\">Về trang chính</a></p></main></body></html>");
+            RefusalPage.write(request, response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Thao tác không hợp lệ",
+                    "<p>Thao tác này chỉ được gửi từ nút bấm trên trang quản trị, không qua một đường dẫn. Không có gì"
+                    + " thay đổi.</p>");
             return;
         }
         chain.doFilter(request, response);

@@ -46,8 +46,10 @@ public abstract class ReplicatedSignIn implements HttpAuthenticationMechanism {
             OpenIdContextImpl openId = CDI.current().select(OpenIdContextImpl.class).get();
             if (openId.getAccessToken() == null) {
                 tokens.restoreInto(openId);
-                context.setRegisterSession(request.getUserPrincipal().getName(), new HashSet<>(groups(openId)));
-                return context.notifyContainerAboutLogin(request.getUserPrincipal().getName(), new HashSet<>(groups(openId)));
+                String caller = request.getUserPrincipal().getName();
+                java.util.Set<String> groups = new HashSet<>(groups(openId));
+                context.setRegisterSession(caller, groups);
+                return context.notifyContainerAboutLogin(caller, groups);
             }
         }
         return mechanism.validateRequest(request, response, context);

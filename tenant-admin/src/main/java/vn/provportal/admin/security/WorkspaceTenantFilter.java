@@ -49,14 +49,9 @@ public class WorkspaceTenantFilter extends HttpFilter {
             actor.set(request.getUserPrincipal().getName(), request.getRemoteAddr());
             province(request).flatMap(tenants::findByCode).ifPresent(currentTenant::set);
             if (readOnly(request)) {
-                // Written here rather than forwarded: a forwarded form post would be taken for a postback.
-                response.setStatus(423);
-                response.setContentType("text/html;charset=UTF-8");
-                response.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\"><title>Tỉnh đang "
-                        + "tạm dừng</title></head><body><main><h1>Tỉnh đang tạm dừng</h1><p>Bộ đã tạm dừng cổng thông tin của "
-                        + "tỉnh; trong thời gian này mọi thay đổi bị khoá (chỉ xem). Nội dung bạn nhập chưa được lưu.</p>"
-                        + "<p lang=\"en\">This province is suspended: the workspace is read-only.</p><p><a href=\""
-                        + request.getContextPath() + "/\">Về trang chính</a></p></main></body></html>");
+                RefusalPage.write(request, response, 423, "Tỉnh đang tạm dừng", "<p>Bộ đã tạm dừng cổng thông tin của"
+                        + " tỉnh; trong thời gian này mọi thay đổi bị khoá (chỉ xem). Nội dung bạn nhập chưa được lưu.</p>"
+                        + "<p lang=\"en\">This province is suspended: the workspace is read-only.</p>");
                 return;
             }
         }
