@@ -60,6 +60,8 @@ public class ArticleBacking {
         Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
         if ("GET".equals(((jakarta.servlet.http.HttpServletRequest) request).getMethod())) {
             views.record(tenantCode(), article.getId());
+            ((jakarta.servlet.http.HttpServletRequest) request).setAttribute(
+                    vn.provportal.portal.routing.PageCache.VIEWED, article.getId());
         }
     }
 

@@ -12,10 +12,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-import java.util.zip.GZIPOutputStream;
+import java.util.Optional;
 
 /**
  * A public page held back until it is complete, so that it can be answered as HTTP caches expect
@@ -169,36 +166,38 @@ final class CacheableResponse extends HttpServletResponseWrapper {
         super.reset();
     }
 
-    /** Sends what the page wrote, as 304, gzipped or plain, with the caching headers. */
-    void finish(HttpServletRequest request) throws IOException {
+    /**
+     * Sends what the page wrote, as 304, gzipped or plain, with the caching headers.
+     *
+     * @return the page as sent, when any citizen may be given the same copy: a complete 200 without a cookie
+     *         and without a caching policy of its own
+     */
+    Optional<PageCopy> finish(HttpServletRequest request) throws IOException {
         if (writer != null) {
             writer.flush();
         }
         HttpServletResponse response = (HttpServletResponse) getResponse();
         if (response.isCommitted() || errorSent) {
-            return;
+            return Optional.empty();
         }
         byte[] bytes = body.toByteArray();
+        boolean ownPolicy = response.getHeader("Cache-Control") != null;
         boolean shareable = (status == SC_OK || status == SC_MOVED_PERMANENTLY || isGone(status)) && !setsCookie
-                && response.getHeader("Cache-Control") == null;
+                && !ownPolicy;
         if (shareable) {
             response.setHeader("Cache-Control", status == SC_OK ? sharedPolicy : PAGE);
-        } else if (response.getHeader("Cache-Control") == null) {
+        } else if (!ownPolicy) {
             response.setHeader("Cache-Control", "private, no-store");
         }
         if (status == SC_OK && !setsCookie) {
-            String etag = "W/\"" + digest(bytes) + "\"";
-            response.setHeader("ETag", etag);
-            if (matches(request.getHeader("If-None-Match"), etag)) {
-                response.setStatus(SC_NOT_MODIFIED);
-                response.setContentLength(0);
-                return;
-            }
+            PageCopy copy = new PageCopy(response, bytes);
+            copy.send(request, response);
+            return shareable ? Optional.of(copy) : Optional.empty();
         }
-        if (isText(response.getContentType()) && bytes.length >= MIN_GZIP) {
+        if (PageCopy.isText(response.getContentType()) && bytes.length >= MIN_GZIP) {
             response.addHeader("Vary", "Accept-Encoding");
-            if (acceptsGzip(request.getHeader("Accept-Encoding"))) {
-                bytes = gzip(bytes);
+            if (PageCopy.acceptsGzip(request.getHeader("Accept-Encoding"))) {
+                bytes = PageCopy.gzip(bytes);
                 response.setHeader("Content-Encoding", "gzip");
             }
         }
@@ -206,60 +205,11 @@ final class CacheableResponse extends HttpServletResponseWrapper {
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(bytes);
         }
+        return Optional.empty();
     }
 
     private Charset charset() {
         String name = getCharacterEncoding();
         return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
-    }
-
-    /** True when a client's {@code If-None-Match} names this version; junk or other versions are simply no match. */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null || ifNoneMatch.length() > 2000) {
-            return false;
-        }
-        String opaque = etag.substring(2);
-        for (String candidate : ifNoneMatch.split(",")) {
-            String c = candidate.trim();
-            if (c.equals("*") || c.equals(etag) || c.equals(opaque)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null) {
-            return false;
-        }
-        for (String coding : acceptEncoding.toLowerCase(java.util.Locale.ROOT).split(",")) {
-            String[] parts = coding.trim().split(";");
-            if (parts[0].trim().equals("gzip")) {
-                return parts.length < 2 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
-            }
-        }
-        return false;
-    }
-
-    private static boolean isText(String contentType) {
-        return contentType != null && (contentType.startsWith("text/") || contentType.contains("xml")
-                || contentType.contains("json") || contentType.contains("javascript"));
-    }
-
-    private static String digest(byte[] bytes) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] gzip(byte[] bytes) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out, 8192)) {
-            gzip.write(bytes);
-        }
-        return out.toByteArray();
     }
 }

@@ -43,6 +43,12 @@ public class PortalRouter extends HttpFilter {
     @Inject
     vn.provportal.portal.health.PortalMetrics metrics;
 
+    @Inject
+    PageCache pageCache;
+
+    @Inject
+    vn.provportal.content.control.ViewCounter views;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -57,10 +63,35 @@ public class PortalRouter extends HttpFilter {
             return;
         }
         boolean isStatic = path.startsWith("/static/") || path.startsWith("/jakarta.faces.resource/");
+        boolean mayKeep = !isStatic && pageCache.isEnabled();
+        String key = mayKeep ? PageCache.key(request) : null;
+        if (mayKeep && sendKept(key, request, response)) {
+            return;
+        }
         CacheableResponse cacheable = new CacheableResponse(response,
                 isStatic ? CacheableResponse.STATIC : CacheableResponse.PAGE);
         route(path, request, cacheable, chain);
-        cacheable.finish(request);
+        Optional<PageCopy> sent = cacheable.finish(request);
+        if (mayKeep && sent.isPresent() && "GET".equals(request.getMethod())) {
+            pageCache.keep(key, request, sent.get());
+        }
+    }
+
+    /** Sends the node's copy of this page when it is still valid, counting it as a view of its article. */
+    private boolean sendKept(String key, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long start = System.nanoTime();
+        Optional<PageCache.Kept> kept = pageCache.find(key);
+        if (kept.isEmpty()) {
+            return false;
+        }
+        kept.get().copy().send(request, response);
+        kept.get().province().ifPresent(code -> {
+            if (kept.get().viewed() != null && "GET".equals(request.getMethod())) {
+                views.record(code, kept.get().viewed());
+            }
+            metrics.pageServed(code, java.time.Duration.ofNanos(System.nanoTime() - start));
+        });
+        return true;
     }
 
     /** MicroProfile Health and Metrics, which Payara serves inside this root application. */
@@ -98,6 +129,7 @@ public class PortalRouter extends HttpFilter {
             }
             serveProvince(byPrefix.get(), "/" + segments[1], "/" + segments[2], request, response);
         } else if (path.equals("/") && isRead(request)) {
+            pageCache.stampBeforeRendering(request, Optional.empty());
             request.getRequestDispatcher(LANDING).forward(request, response);
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -131,6 +163,7 @@ public class PortalRouter extends HttpFilter {
             return;
         }
         paths.routed(page.isEnglish(), route.get().parameter());
+        pageCache.stampBeforeRendering(request, Optional.of(tenant.getCode().value()));
         long start = System.nanoTime();
         request.getRequestDispatcher(page.target).forward(request, response);
         metrics.pageServed(tenant.getCode().value(), java.time.Duration.ofNanos(System.nanoTime() - start));

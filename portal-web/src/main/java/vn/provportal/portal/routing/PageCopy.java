@@ -1,0 +1,126 @@
+package vn.provportal.portal.routing;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * One complete, cookie-free page as it is sent: its bytes (and their gzip), its validator and the headers the page
+ * set. Sent as it was rendered or, when the node kept it ({@link PageCache}), as often as it stays valid — with
+ * {@code 304 Not Modified} for a matching {@code If-None-Match} and gzip for clients that accept it.
+ */
+final class PageCopy {
+
+    private static final int MIN_GZIP = 512;
+    /** Headers that belong to one answer, not to the page: they are worked out again for each request. */
+    private static final Set<String> PER_ANSWER = Set.of("set-cookie", "content-length", "etag", "vary",
+            "content-encoding", "date", "transfer-encoding");
+
+    private final String contentType;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private final byte[] body;
+    private final byte[] gzipped;
+    private final String etag;
+
+    /** @param rendered the answer the page was written to, its headers complete */
+    PageCopy(HttpServletResponse rendered, byte[] body) throws IOException {
+        this.contentType = rendered.getContentType();
+        for (String name : rendered.getHeaderNames()) {
+            if (!PER_ANSWER.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                headers.put(name, rendered.getHeader(name));
+            }
+        }
+        this.body = body;
+        this.gzipped = isText(contentType) && body.length >= MIN_GZIP ? gzip(body) : null;
+        this.etag = "W/\"" + digest(body) + "\"";
+    }
+
+    /** Bytes held: what a cache of pages weighs it by. */
+    int weight() {
+        return body.length + (gzipped == null ? 0 : gzipped.length) + 512;
+    }
+
+    /** Answers the request with this page: 304 when the client holds this version, else the bytes. */
+    void send(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (contentType != null) {
+            response.setContentType(contentType);
+        }
+        headers.forEach(response::setHeader);
+        response.setHeader("ETag", etag);
+        if (matches(request.getHeader("If-None-Match"), etag)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            response.setContentLength(0);
+            return;
+        }
+        byte[] bytes = body;
+        if (gzipped != null) {
+            response.addHeader("Vary", "Accept-Encoding");
+            if (acceptsGzip(request.getHeader("Accept-Encoding"))) {
+                bytes = gzipped;
+                response.setHeader("Content-Encoding", "gzip");
+            }
+        }
+        response.setContentLength(bytes.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(bytes);
+        }
+    }
+
+    /** True when a client's {@code If-None-Match} names this version; junk or other versions are simply no match. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null || ifNoneMatch.length() > 2000) {
+            return false;
+        }
+        String opaque = etag.substring(2);
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.trim();
+            if (c.equals("*") || c.equals(etag) || c.equals(opaque)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.toLowerCase(java.util.Locale.ROOT).split(",")) {
+            String[] parts = coding.trim().split(";");
+            if (parts[0].trim().equals("gzip")) {
+                return parts.length < 2 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
+    }
+
+    static boolean isText(String contentType) {
+        return contentType != null && (contentType.startsWith("text/") || contentType.contains("xml")
+                || contentType.contains("json") || contentType.contains("javascript"));
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out, 8192)) {
+            gzip.write(bytes);
+        }
+        return out.toByteArray();
+    }
+}
