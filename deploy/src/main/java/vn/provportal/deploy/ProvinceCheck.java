@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.mariadb.jdbc.MariaDbDataSource;
 import vn.provportal.people.control.KeycloakAdmin;
@@ -18,9 +17,9 @@ final class ProvinceCheck {
     private ProvinceCheck() {
     }
 
-    static List<String> problems(StackConfig config, Secrets secrets) {
+    static ProvincesInStep look(StackConfig config, Secrets secrets) {
         Set<String> mayLackRow = config.demo() ? Set.of() : KeycloakServer.importedProvinces();
-        return new ProvincesInStep(inDatabase(config), inKeycloak(config, secrets), mayLackRow).problems();
+        return new ProvincesInStep(inDatabase(config), inKeycloak(config, secrets), mayLackRow);
     }
 
     private static Set<String> inDatabase(StackConfig config) {

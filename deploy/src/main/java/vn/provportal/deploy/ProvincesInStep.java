@@ -19,12 +19,37 @@ import java.util.TreeSet;
 record ProvincesInStep(Set<String> inDatabase, Set<String> inKeycloak, Set<String> mayLackRow) {
 
     List<String> problems() {
-        List<String> problems = new ArrayList<>();
+        return describe(noGroup(), noRow());
+    }
+
+    /**
+     * What is out of step in this look and still, the same way, in a later one: the two sides are read one after
+     * the other, so a province being provisioned at that moment (its group created, its row not yet committed)
+     * can look half-made once; a side that lost its data looks so every time.
+     */
+    List<String> problemsStillIn(ProvincesInStep later) {
+        Set<String> noGroup = noGroup();
+        noGroup.retainAll(later.noGroup());
+        Set<String> noRow = noRow();
+        noRow.retainAll(later.noRow());
+        return describe(noGroup, noRow);
+    }
+
+    private Set<String> noGroup() {
         Set<String> noGroup = new TreeSet<>(inDatabase);
         noGroup.removeAll(inKeycloak);
+        return noGroup;
+    }
+
+    private Set<String> noRow() {
         Set<String> noRow = new TreeSet<>(inKeycloak);
         noRow.removeAll(inDatabase);
         noRow.removeAll(mayLackRow);
+        return noRow;
+    }
+
+    private static List<String> describe(Set<String> noGroup, Set<String> noRow) {
+        List<String> problems = new ArrayList<>();
         if (!noGroup.isEmpty()) {
             problems.add("Có trong cơ sở dữ liệu nhưng không có nhóm Keycloak / in the database, no Keycloak group: "
                     + String.join(", ", noGroup));

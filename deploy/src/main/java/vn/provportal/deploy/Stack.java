@@ -67,7 +67,12 @@ public final class Stack implements AutoCloseable {
 
     /** The database and Keycloak must know the same provinces, or the platform would serve a half-world. */
     private void refuseHalfWorld(Secrets secrets) {
-        List<String> problems = ProvinceCheck.problems(config, secrets);
+        ProvincesInStep first = ProvinceCheck.look(config, secrets);
+        List<String> problems = first.problems();
+        if (!problems.isEmpty()) {
+            sleep(java.time.Duration.ofSeconds(3));
+            problems = first.problemsStillIn(ProvinceCheck.look(config, secrets));
+        }
         if (problems.isEmpty()) {
             return;
         }
@@ -130,6 +135,14 @@ public final class Stack implements AutoCloseable {
         if (database != null) {
             database.close();
             database = null;
+        }
+    }
+
+    private static void sleep(java.time.Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -38,4 +38,14 @@ class ProvincesInStepTest {
         assertEquals(1, new ProvincesInStep(Set.of(), Set.of("hung-yen", "ninh-binh"), Set.of("hung-yen", "thai-binh"))
                 .problems().size(), "but a provisioned province may not");
     }
+
+    @Test
+    void aProvinceBeingProvisionedBetweenTheTwoReadsIsNoProblemButALostSideStaysOne() {
+        ProvincesInStep first = new ProvincesInStep(Set.of("hung-yen", "ha-noi"),
+                Set.of("hung-yen", "ha-noi", "hue", "son-la"), Set.of());
+        ProvincesInStep later = new ProvincesInStep(Set.of("hung-yen", "ha-noi", "hue", "lao-cai"),
+                Set.of("hung-yen", "ha-noi", "hue", "son-la", "lao-cai", "cao-bang"), Set.of());
+        assertEquals(List.of("Có nhóm Keycloak nhưng không có trong cơ sở dữ liệu / a Keycloak group, not in the database:"
+                + " son-la"), first.problemsStillIn(later), "hue was being created; son-la lost its row");
+    }
 }
