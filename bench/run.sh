@@ -60,7 +60,7 @@ NODE=$(pgrep -f "provportal.node=node-1.*$BENCH_HOME" | head -1 || true)
 DB=$(pgrep -f "mariadbd.*$BENCH_HOME" | head -1 || true)
 [ -n "$DB" ] || DB=$(pgrep -f "mariadbd" | grep -v "$(cat /var/run/peersbench/*mariadb*.pid 2>/dev/null || echo none)" | head -1)
 
-last=$(curl -fs "$BASE/hung-yen/chuyen-muc/tin-tuc" | grep -o 'trang=[0-9]*' | sed 's/trang=//' | sort -n | tail -1)
+last=$(curl -fs "$BASE/hung-yen/chuyen-muc/tin-tuc" | grep -o 'Trang 1 / [0-9]*' | awk '{print $NF}' | head -1)
 declare -A PAGE=(
   [pp_article]="$ARTICLE"
   [pp_home]="/hung-yen/"
