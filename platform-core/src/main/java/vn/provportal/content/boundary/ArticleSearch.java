@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import vn.provportal.content.control.SearchScope;
 import vn.provportal.content.control.Snippet;
 import vn.provportal.content.entity.Article;
 import vn.provportal.content.entity.Category;
@@ -29,8 +30,8 @@ import vn.provportal.tenant.boundary.CurrentTenant;
 @TenantScoped
 public class ArticleSearch {
 
-    private static final String ALL_TEXT = "MATCH(title, lead_text, body_html) AGAINST (? IN BOOLEAN MODE)";
-    private static final String SCORE = "(3 * MATCH(title) AGAINST (?) + MATCH(title, lead_text, body_html) AGAINST (?))";
+    /** Also the ranking (the title counts three times in {@code search_text}); MariaDB evaluates it once. */
+    private static final String ALL_TEXT = "MATCH(search_text) AGAINST (? IN BOOLEAN MODE)";
 
     @PersistenceContext(unitName = "provportal")
     EntityManager em;
@@ -54,11 +55,10 @@ public class ArticleSearch {
         if (total == 0 || empty.firstResult() >= total) {
             return empty;
         }
-        String words = String.join(" ", query.terms().words());
         List<Object> ranked = new ArrayList<>(params);
-        ranked.addAll(List.of(words, words, query.size(), empty.firstResult()));
+        ranked.addAll(List.of(booleanQuery(query), query.size(), empty.firstResult()));
         List<Long> ids = ((List<?>) bind(em.createNativeQuery("SELECT id FROM article WHERE " + where
-                + " ORDER BY " + SCORE + " DESC, published_at DESC LIMIT ? OFFSET ?"), ranked).getResultList())
+                + " ORDER BY " + ALL_TEXT + " DESC, published_at DESC LIMIT ? OFFSET ?"), ranked).getResultList())
                 .stream().map(id -> ((Number) id).longValue()).toList();
         List<Long> order = ids;
         List<SearchHit> hits = em.createQuery("SELECT a FROM Article a WHERE a.id IN :ids", Article.class)
@@ -87,8 +87,12 @@ public class ArticleSearch {
             params.add(Timestamp.from(query.to().plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant()));
         }
         where.append(" AND ").append(ALL_TEXT);
-        params.add(query.terms().booleanQuery());
+        params.add(booleanQuery(query));
         return where.toString();
+    }
+
+    private String booleanQuery(SearchQuery query) {
+        return query.terms().booleanQuery(SearchScope.of(currentTenant.get().getCode().value()));
     }
 
     private static Query bind(Query query, List<Object> params) {

@@ -10,6 +10,7 @@ import vn.provportal.platform.Nfc;
  * A citizen's search text turned into a MariaDB boolean full-text query in which every word must occur.
  * Only letters and digits survive, so operators and markup typed into the box are never interpreted.
  * Diacritics are kept: the accent-insensitive collation matches "bao ve" with "bảo vệ".
+ * Words are looked up in one province only: each carries the province's key ({@link SearchScope}).
  */
 public record SearchTerms(List<String> words) {
 
@@ -33,7 +34,8 @@ public record SearchTerms(List<String> words) {
         return words.isEmpty();
     }
 
-    public String booleanQuery() {
-        return String.join(" ", words.stream().map(w -> "+" + w).toList());
+    /** Every word required, each with the province's key in front ({@link SearchScope}). */
+    public String booleanQuery(String scope) {
+        return String.join(" ", words.stream().map(w -> "+" + scope + w).toList());
     }
 }
