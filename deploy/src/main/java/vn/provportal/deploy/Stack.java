@@ -70,7 +70,7 @@ public final class Stack implements AutoCloseable {
         ProvincesInStep first = ProvinceCheck.look(config, secrets);
         List<String> problems = first.problems();
         if (!problems.isEmpty()) {
-            sleep(java.time.Duration.ofSeconds(3));
+            ChildProcess.sleep(java.time.Duration.ofSeconds(3));
             problems = first.problemsStillIn(ProvinceCheck.look(config, secrets));
         }
         if (problems.isEmpty()) {
@@ -135,14 +135,6 @@ public final class Stack implements AutoCloseable {
         if (database != null) {
             database.close();
             database = null;
-        }
-    }
-
-    private static void sleep(java.time.Duration pause) {
-        try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

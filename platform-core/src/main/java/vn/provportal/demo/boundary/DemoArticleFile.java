@@ -20,11 +20,16 @@ record DemoArticleFile(String title, String author, Instant published, String ca
         String categoryName, String image, String caption, String lead, List<String> paragraphs) {
 
     static DemoArticleFile load(String resource) {
-        try (InputStream in = DemoArticleFile.class.getResourceAsStream("/demo/" + resource)) {
+        return parse(new String(resource(resource), StandardCharsets.UTF_8));
+    }
+
+    /** A file of the demo's resources ({@code /demo/…}). */
+    static byte[] resource(String name) {
+        try (InputStream in = DemoArticleFile.class.getResourceAsStream("/demo/" + name)) {
             if (in == null) {
-                throw new IllegalStateException("missing demo resource " + resource);
+                throw new IllegalStateException("missing demo resource " + name);
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -46,11 +51,7 @@ record DemoArticleFile(String title, String author, Instant published, String ca
     }
 
     byte[] imageBytes() {
-        try (InputStream in = DemoArticleFile.class.getResourceAsStream("/demo/" + image)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return resource(image);
     }
 
     String bodyHtml() {

@@ -55,11 +55,7 @@ public class DemoContent {
             List<Article> published = province.articleFiles().stream().map(DemoArticleFile::load)
                     .map(this::publish).toList();
             published.get(0).feature(true);
-            String bannerImage = published.get(0).getImages().get(0).getMediaSha256();
-            String logo = portal.furnish(tenant, bannerImage);
-            tenant.changeTheme(tenant.getTheme().withDetails(logo, null,
-                    "Giấy phép số 00/GP-TTĐT (minh họa) · Chịu trách nhiệm: Giám đốc " + tenant.getNameVi(),
-                    "sidebar-right"));
+            portal.furnish(tenant, published.get(0).getImages().get(0).getMediaSha256());
             return true;
         });
     }

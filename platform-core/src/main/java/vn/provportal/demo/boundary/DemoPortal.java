@@ -42,15 +42,18 @@ public class DemoPortal {
     @Inject
     Statistics stats;
 
-    /** Returns the logo's hash for the province's theme. */
-    String furnish(Tenant tenant, String bannerImageSha256) {
+    /** Everything but the articles, and the theme's logo and licence line. */
+    void furnish(Tenant tenant, String bannerImageSha256) {
         starterSite.furnish(tenant);
         banners.add(new Banner("Cổng dịch vụ công Bộ Công an", bannerImageSha256, "https://dichvucong.bocongan.gov.vn",
                 null, null, 0));
         banners.add(new Banner("Phòng, chống lừa đảo trên không gian mạng", bannerImageSha256,
                 "/chuyen-muc/pho-bien-phap-luat", null, null, 1));
         statistics(tenant);
-        return media.store(emblem()).getSha256();
+        String logo = media.store(emblem()).getSha256();
+        tenant.changeTheme(tenant.getTheme().withDetails(logo, null,
+                "Giấy phép số 00/GP-TTĐT (minh họa) · Chịu trách nhiệm: Giám đốc " + tenant.getNameVi(),
+                "sidebar-right"));
     }
 
     /** Six months of plausible figures, different per province but the same on every start. */

@@ -95,7 +95,7 @@ public class DemoVolume {
                     } else {
                         LOG.warning(() -> "demo volume: " + province.code() + " left incomplete: " + lockedOrFailed);
                     }
-                    sleepBriefly();
+                    sleep(200);
                 }
             }
             open = busy;
@@ -126,10 +126,6 @@ public class DemoVolume {
                 sleep(2000);
             }
         }
-    }
-
-    private static void sleepBriefly() {
-        sleep(200);
     }
 
     private static void sleep(long millis) {

@@ -7,9 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -65,9 +62,7 @@ public class VolumeBatch {
         Tenant tenant = tenants.register(province.code(), province.nameVi(), province.nameEn(), Theme.policeRed(),
                 List.of(province.code().value() + ".localhost"));
         currentTenant.callAs(tenant, () -> {
-            String logo = portal.furnish(tenant, media.store(photo(1)).getSha256());
-            tenant.changeTheme(tenant.getTheme().withDetails(logo, null,
-                    "Giấy phép số 00/GP-TTĐT (minh họa) · " + tenant.getNameVi(), "sidebar-right"));
+            portal.furnish(tenant, media.store(photo(1)).getSha256());
             return null;
         });
         em.flush();
@@ -123,10 +118,6 @@ public class VolumeBatch {
     }
 
     private static byte[] photo(int n) {
-        try (InputStream in = VolumeBatch.class.getResourceAsStream("/demo/hoi-nghi-so-ket-" + n + ".jpg")) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DemoArticleFile.resource("hoi-nghi-so-ket-" + n + ".jpg");
     }
 }

@@ -28,7 +28,6 @@ final class CacheableResponse extends HttpServletResponseWrapper {
     static final String PAGE = "public, max-age=0, s-maxage=1, stale-while-revalidate=10, stale-if-error=86400";
     /** Style sheets, scripts and pictures of the theme: they change only with a new release. */
     static final String STATIC = "public, max-age=3600, stale-if-error=86400";
-    private static final int MIN_GZIP = 512;
 
     private final ByteArrayOutputStream body = new ByteArrayOutputStream(16 * 1024);
     private ServletOutputStream stream;
@@ -194,17 +193,8 @@ final class CacheableResponse extends HttpServletResponseWrapper {
             copy.send(request, response);
             return shareable ? Optional.of(copy) : Optional.empty();
         }
-        if (PageCopy.isText(response.getContentType()) && bytes.length >= MIN_GZIP) {
-            response.addHeader("Vary", "Accept-Encoding");
-            if (PageCopy.acceptsGzip(request.getHeader("Accept-Encoding"))) {
-                bytes = PageCopy.gzip(bytes);
-                response.setHeader("Content-Encoding", "gzip");
-            }
-        }
-        response.setContentLength(bytes.length);
-        if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(bytes);
-        }
+        PageCopy.write(request, response, bytes,
+                PageCopy.compressible(response.getContentType(), bytes) ? () -> PageCopy.gzip(bytes) : null);
         return Optional.empty();
     }
 

@@ -39,7 +39,7 @@ final class PageCopy {
             }
         }
         this.body = body;
-        this.gzipped = isText(contentType) && body.length >= MIN_GZIP ? gzip(body) : null;
+        this.gzipped = compressible(contentType, body) ? gzip(body) : null;
         this.etag = "W/\"" + digest(body) + "\"";
     }
 
@@ -60,11 +60,25 @@ final class PageCopy {
             response.setContentLength(0);
             return;
         }
+        write(request, response, body, gzipped == null ? null : () -> gzipped);
+    }
+
+    /** The gzipped form of a body, made only when it is sent to a client that accepts it. */
+    interface Gzipped {
+        byte[] bytes() throws IOException;
+    }
+
+    /**
+     * Writes a body, none for HEAD; a compressible one ({@code gzipped} not null) varies by {@code Accept-Encoding}
+     * and goes gzipped to a client that accepts it.
+     */
+    static void write(HttpServletRequest request, HttpServletResponse response, byte[] body, Gzipped gzipped)
+            throws IOException {
         byte[] bytes = body;
         if (gzipped != null) {
             response.addHeader("Vary", "Accept-Encoding");
             if (acceptsGzip(request.getHeader("Accept-Encoding"))) {
-                bytes = gzipped;
+                bytes = gzipped.bytes();
                 response.setHeader("Content-Encoding", "gzip");
             }
         }
@@ -72,6 +86,11 @@ final class PageCopy {
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(bytes);
         }
+    }
+
+    /** Text of at least {@value #MIN_GZIP} bytes: worth sending gzipped. */
+    static boolean compressible(String contentType, byte[] body) {
+        return isText(contentType) && body.length >= MIN_GZIP;
     }
 
     /** True when a client's {@code If-None-Match} names this version; junk or other versions are simply no match. */
@@ -89,7 +108,7 @@ final class PageCopy {
         return false;
     }
 
-    static boolean acceptsGzip(String acceptEncoding) {
+    private static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;
         }
@@ -102,7 +121,7 @@ final class PageCopy {
         return false;
     }
 
-    static boolean isText(String contentType) {
+    private static boolean isText(String contentType) {
         return contentType != null && (contentType.startsWith("text/") || contentType.contains("xml")
                 || contentType.contains("json") || contentType.contains("javascript"));
     }
