@@ -49,20 +49,21 @@ public class ArticleSearch {
         }
         List<Object> params = new ArrayList<>();
         String where = where(query, params);
-        long total = ((Number) bind(em.createNativeQuery("SELECT COUNT(*) FROM article WHERE " + where), params)
-                .getSingleResult()).longValue();
-        Slice<SearchHit> empty = new Slice<>(List.of(), page, query.size(), total);
-        if (total == 0 || empty.firstResult() >= total) {
-            return empty;
-        }
+        // one pass over the matches: the page of ids, each row carrying the total (a second COUNT(*) read them all
+        // again: half of a search's time at 200,000 articles, #14)
         List<Object> ranked = new ArrayList<>(params);
-        ranked.addAll(List.of(booleanQuery(query), query.size(), empty.firstResult()));
-        List<Long> ids = ((List<?>) bind(em.createNativeQuery("SELECT id FROM article WHERE " + where
-                + " ORDER BY " + ALL_TEXT + " DESC, published_at DESC LIMIT ? OFFSET ?"), ranked).getResultList())
-                .stream().map(id -> ((Number) id).longValue()).toList();
-        List<Long> order = ids;
+        ranked.addAll(List.of(booleanQuery(query), query.size(), (page - 1) * query.size()));
+        List<?> rows = bind(em.createNativeQuery("SELECT id, COUNT(*) OVER () FROM article WHERE " + where
+                + " ORDER BY " + ALL_TEXT + " DESC, published_at DESC LIMIT ? OFFSET ?"), ranked).getResultList();
+        if (rows.isEmpty()) {
+            long total = page == 1 ? 0 : ((Number) bind(em.createNativeQuery("SELECT COUNT(*) FROM article WHERE "
+                    + where), params).getSingleResult()).longValue();
+            return new Slice<>(List.of(), page, query.size(), total);
+        }
+        long total = ((Number) ((Object[]) rows.get(0))[1]).longValue();
+        List<Long> order = rows.stream().map(row -> ((Number) ((Object[]) row)[0]).longValue()).toList();
         List<SearchHit> hits = em.createQuery("SELECT a FROM Article a WHERE a.id IN :ids", Article.class)
-                .setParameter("ids", ids).getResultList().stream()
+                .setParameter("ids", order).getResultList().stream()
                 .sorted(Comparator.comparingInt(a -> order.indexOf(a.getId())))
                 .map(a -> new SearchHit(a, Snippet.html(plain(a), query.terms().words())))
                 .toList();
