@@ -18,6 +18,7 @@ public final class Stack implements AutoCloseable {
 
     private final StackConfig config;
     private EmbeddedMariaDb database;
+    private DatabaseWatch databaseWatch;
     private ChildProcess keycloak;
     private final List<ChildProcess> nodes = new ArrayList<>();
     private ChildProcess edge;
@@ -102,6 +103,7 @@ public final class Stack implements AutoCloseable {
             throw new IllegalStateException("port " + config.dbPort() + " is in use; set PROVPORTAL_DB_PORT");
         }
         database = EmbeddedMariaDb.start(config.home().resolve("mariadb"), config.dbPort());
+        databaseWatch = DatabaseWatch.of(database);
     }
 
     public StackConfig config() {
@@ -131,6 +133,10 @@ public final class Stack implements AutoCloseable {
         if (keycloak != null) {
             keycloak.stop(Duration.ofSeconds(30));
             keycloak = null;
+        }
+        if (databaseWatch != null) {
+            databaseWatch.close();
+            databaseWatch = null;
         }
         if (database != null) {
             database.close();

@@ -72,6 +72,7 @@ final class Browser {
                 fields.put(input.attr("name"), input.val());
             }
         });
+        form.select("textarea[name]").forEach(text -> fields.put(text.attr("name"), text.val()));
         fields.putAll(values);
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))

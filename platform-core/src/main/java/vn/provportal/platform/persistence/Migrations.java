@@ -25,7 +25,18 @@ import org.flywaydb.core.Flyway;
         user = "${MPCONFIG=provportal.db.user}",
         password = "${MPCONFIG=provportal.db.password}",
         minPoolSize = 2,
-        maxPoolSize = Migrations.MAX_CONNECTIONS)
+        maxPoolSize = Migrations.MAX_CONNECTIONS,
+        // After a database restart every pooled connection is dead: each is checked (a ping, at most once in
+        // 2 s) before it is handed out, and the first that fails empties the pool, so the next request opens
+        // fresh connections instead of failing on the old ones one by one (#15).
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.validate-atmost-once-period-in-seconds=2",
+            "fish.payara.fail-all-connections=true",
+            "fish.payara.max-wait-time-in-millis=5000"
+        })
 public class Migrations {
 
     public static final String DATA_SOURCE = "java:app/jdbc/provportal";

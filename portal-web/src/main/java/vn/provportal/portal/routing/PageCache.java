@@ -107,6 +107,16 @@ public class PageCache {
         return withinGrace && someoneElseRenders ? Optional.of(kept) : Optional.empty();
     }
 
+    /**
+     * The last copy of this address whatever its age, while its province has not changed since: sent when the
+     * database cannot be reached, when nothing can have been committed either (only view counts are older).
+     */
+    Optional<Kept> findLast(String key) {
+        Kept kept = copies.getIfPresent(key);
+        return kept != null && generations.stamp(kept.province()).equals(kept.stamp()) ? Optional.of(kept)
+                : Optional.empty();
+    }
+
     /** Keeps a page just rendered for this request, if it was stamped before rendering. */
     void keep(String key, HttpServletRequest request, PageCopy copy) {
         if (request.getAttribute(STAMP) instanceof Rendering rendering) {

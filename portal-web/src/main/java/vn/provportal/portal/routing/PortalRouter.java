@@ -47,6 +47,9 @@ public class PortalRouter extends HttpFilter {
     PageCache pageCache;
 
     @Inject
+    OutageWindow outage;
+
+    @Inject
     vn.provportal.content.control.ViewCounter views;
 
     @Override
@@ -68,9 +71,25 @@ public class PortalRouter extends HttpFilter {
         if (mayKeep && sendKept(key, request, response)) {
             return;
         }
+        if (!isStatic && !outage.mayTry()) {
+            answerDuringOutage(key, request, response);
+            return;
+        }
         CacheableResponse cacheable = new CacheableResponse(response,
                 isStatic ? CacheableResponse.STATIC : CacheableResponse.PAGE);
-        route(path, request, cacheable, chain);
+        try {
+            route(path, request, cacheable, chain);
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (!vn.provportal.platform.persistence.DatabaseOutage.isCause(e) || response.isCommitted()) {
+                throw e;
+            }
+            outage.failed();
+            answerDuringOutage(key, request, response);
+            return;
+        }
+        if (!isStatic) {
+            outage.rendered();
+        }
         Optional<PageCopy> sent = cacheable.finish(request);
         if (mayKeep && sent.isPresent() && "GET".equals(request.getMethod())) {
             pageCache.keep(key, request, sent.get());
@@ -85,13 +104,30 @@ public class PortalRouter extends HttpFilter {
             return false;
         }
         kept.get().copy().send(request, response);
-        kept.get().province().ifPresent(code -> {
-            if (kept.get().viewed() != null && "GET".equals(request.getMethod())) {
-                views.record(code, kept.get().viewed());
-            }
-            metrics.pageServed(code, java.time.Duration.ofNanos(System.nanoTime() - start));
-        });
+        countView(kept.get(), request);
+        kept.get().province().ifPresent(code -> metrics.pageServed(code, java.time.Duration.ofNanos(System.nanoTime() - start)));
         return true;
+    }
+
+    /** A kept article page sent is a view of its article like a rendered one. */
+    private void countView(PageCache.Kept kept, HttpServletRequest request) {
+        if (kept.viewed() != null && "GET".equals(request.getMethod())) {
+            kept.province().ifPresent(code -> views.record(code, kept.viewed()));
+        }
+    }
+
+    /** The database is unreachable: the last copy kept of this page, or a page saying to try again shortly. */
+    private void answerDuringOutage(String key, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        response.reset();
+        SecurityHeaders.apply(response);
+        Optional<PageCache.Kept> last = key == null ? Optional.empty() : pageCache.findLast(key);
+        if (last.isPresent()) {
+            last.get().copy().send(request, response);
+            countView(last.get(), request);
+        } else {
+            Unavailable.send(request.getContextPath(), response);
+        }
     }
 
     /** MicroProfile Health and Metrics, which Payara serves inside this root application. */
