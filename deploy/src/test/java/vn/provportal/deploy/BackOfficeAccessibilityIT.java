@@ -1,0 +1,85 @@
+package vn.provportal.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * Newsroom issue #13 item 7: every back-office screen, as the people who use it all day open it, in the real
+ * Chromium — no serious or critical WCAG 2.1 A/AA violation (axe-core), and at 375 px (a phone) nothing wider
+ * than the screen.
+ */
+@ExtendWith(RunningStack.class)
+class BackOfficeAccessibilityIT {
+
+    private static final List<String> PROVINCE_SCREENS = List.of("/", "/content/edit.xhtml", "/media/library.xhtml",
+            "/comment/queue.xhtml", "/site/categories.xhtml", "/site/menu.xhtml", "/site/banners.xhtml",
+            "/stats/entry.xhtml", "/stats/import.xhtml", "/stats/keys.xhtml", "/people/index.xhtml");
+    private static final List<String> CONSOLE_SCREENS = List.of("/", "/console/fleet.xhtml", "/console/provision.xhtml",
+            "/console/broadcast.xhtml", "/console/merge.xhtml", "/console/audit.xhtml");
+    private static final int PHONE = 375;
+
+    @Test
+    void aProvincialAdminsScreensAreAccessibleAndFitAPhone() {
+        assertAccessible("hy-admin", PROVINCE_SCREENS);
+    }
+
+    @Test
+    void theMinistrysScreensAreAccessibleAndFitAPhone() {
+        assertAccessible("ministry-admin", CONSOLE_SCREENS);
+    }
+
+    private static void assertAccessible(String user, List<String> screens) {
+        String admin = RunningStack.config().adminUrl();
+        List<String> problems = new ArrayList<>();
+        try (Chromium chromium = Chromium.open()) {
+            chromium.signIn(admin + "/", user, RunningStack.PASSWORD);
+            for (String screen : screens) {
+                chromium.driver.manage().window().setSize(new Dimension(1366, 1100));
+                chromium.driver.get(admin + screen);
+                chromium.waitFor(By.id("user-name"));
+                String violations = seriousViolations(chromium);
+                if (!violations.isEmpty()) {
+                    problems.add(screen + " — " + violations);
+                }
+                chromium.driver.manage().window().setSize(new Dimension(PHONE, 800));
+                long width = (Long) ((JavascriptExecutor) chromium.driver)
+                        .executeScript("return document.documentElement.scrollWidth;");
+                if (width > PHONE) {
+                    problems.add(screen + " — " + width + " px wide at " + PHONE + " px: " + widest(chromium));
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), user + ":\n" + String.join("\n", problems));
+    }
+
+    private static String seriousViolations(Chromium chromium) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(chromium.driver);
+        return results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> v.getId() + " (" + v.getImpact() + ", " + v.getNodes().size() + "): " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).limit(4).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "));
+    }
+
+    /** The elements that stick out on the right, for the failure message. */
+    private static String widest(Chromium chromium) {
+        return String.valueOf(((JavascriptExecutor) chromium.driver).executeScript(
+                "return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > "
+                        + "document.documentElement.clientWidth + 1).filter(e => !e.parentElement || e.parentElement"
+                        + ".getBoundingClientRect().right <= document.documentElement.clientWidth + 1).slice(0, 6)"
+                        + ".map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.split"
+                        + " ? '.' + e.className.split(' ')[0] : '') + ' ' + Math.round(e.getBoundingClientRect().width)"
+                        + " + 'px').join(', ');"));
+    }
+}
