@@ -64,3 +64,45 @@ document.addEventListener('submit', function (event) {
     };
     xhr.send(data);
 });
+
+/**
+ * Quill builds the heading picker and the writing area itself, without the names the toolbar's select and the
+ * form's label give them (axe: aria-command-name, aria-input-field-name; #13 item 7). PrimeFaces may start Quill
+ * after the page's load event, so this looks again a few times until the picker is there.
+ */
+ProvPortal.nameEditors = function () {
+    var named = true;
+    document.querySelectorAll('.ql-toolbar select[aria-label], .ui-texteditor select[aria-label]').forEach(function (select) {
+        var picker = select.parentNode.querySelector('.ql-picker-label');
+        if (picker) {
+            picker.setAttribute('aria-label', select.getAttribute('aria-label'));
+        } else {
+            named = false;
+        }
+    });
+    document.querySelectorAll('.ui-texteditor').forEach(function (editor) {
+        var label = document.querySelector('label[for="' + editor.id + '_input"], label[for="' + editor.id + '"]');
+        var name = label ? label.textContent.trim() : '';
+        if (editor.hasAttribute('role')) {
+            editor.setAttribute('aria-label', name);
+        }
+        var areas = editor.querySelectorAll('.ql-editor');
+        named = named && areas.length > 0;
+        areas.forEach(function (area) {
+            area.setAttribute('role', 'textbox');
+            area.setAttribute('aria-multiline', 'true');
+            area.setAttribute('aria-label', name);
+        });
+    });
+    return named;
+};
+
+window.addEventListener('load', function () {
+    var looks = 0;
+    var again = function () {
+        if (!ProvPortal.nameEditors() && ++looks < 40) {
+            setTimeout(again, 100);
+        }
+    };
+    again();
+});
