@@ -60,6 +60,13 @@ class PortalFeaturesIT extends DeployedPortal {
         assertEquals(10, first.select(".news-list .news-item").size());
         assertTrue(first.select(".news-title a").first().text().startsWith("Bài số 23 "), "newest first");
         assertEquals(p.path("/chuyen-muc/tin-tuc?trang=2"), first.select("a[rel=next]").attr("href"));
+        int level = 0;
+        for (org.jsoup.nodes.Element heading : first.select("h1, h2, h3, h4, h5, h6")) {
+            int next = heading.tagName().charAt(1) - '0';
+            assertTrue(next <= level + 1, "the outline skips from h" + level + " to " + heading.tagName() + " ("
+                    + heading.text() + ")");
+            level = next;
+        }
         Document third = PortalClient.html(portal.get(p.path("/chuyen-muc/tin-tuc?trang=3")));
         assertEquals(3, third.select(".news-list .news-item").size());
         assertTrue(third.select("a[rel=next]").isEmpty());

@@ -30,8 +30,4 @@ public class OutageWindow {
         open = true;
         probing.set(false);
     }
-
-    public boolean isOpen() {
-        return open;
-    }
 }
