@@ -81,14 +81,15 @@ public class PortalRouter extends HttpFilter {
             route(path, request, cacheable, chain);
         } catch (IOException | ServletException | RuntimeException e) {
             if (!vn.provportal.platform.persistence.DatabaseOutage.isCause(e) || response.isCommitted()) {
+                outage.reached();
                 throw e;
             }
-            outage.failed();
+            outage.unreachable();
             answerDuringOutage(key, request, response);
             return;
         }
         if (!isStatic) {
-            outage.rendered();
+            outage.reached();
         }
         Optional<PageCopy> sent = cacheable.finish(request);
         if (mayKeep && sent.isPresent() && "GET".equals(request.getMethod())) {
