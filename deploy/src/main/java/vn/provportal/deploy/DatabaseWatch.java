@@ -52,8 +52,9 @@ final class DatabaseWatch implements AutoCloseable {
                 + " starting it again ...");
         try {
             database.restart();
+            double took = Duration.between(died, Instant.now()).toMillis() / 1000.0;
             System.err.printf("ProvPortal: MariaDB chạy lại sau %.1f s / MariaDB is running again after %.1f s%n",
-                    seconds(died), seconds(died));
+                    took, took);
         } catch (RuntimeException e) {
             System.err.println("ProvPortal: MariaDB chưa khởi động lại được, sẽ thử lại / MariaDB did not start"
                     + " again, trying again: " + e.getMessage());
@@ -70,10 +71,6 @@ final class DatabaseWatch implements AutoCloseable {
         } catch (IllegalStateException e) {
             return true;
         }
-    }
-
-    private static double seconds(Instant since) {
-        return Duration.between(since, Instant.now()).toMillis() / 1000.0;
     }
 
     /** Stops looking (before the stack stops the database on purpose); waits for a restart under way. */

@@ -54,7 +54,8 @@ class DatabaseOutageIT {
         long viewsBefore = StackDb.number(VIEWS);
         assertEquals(200, citizen.get(article).statusCode());
 
-        ProcessHandle killed = mariadbd(config).orElseThrow(() -> new AssertionError("no mariadbd under the stack"));
+        ProcessHandle killed = EmbeddedMariaDb.serverProcess(config.dbPort())
+                .orElseThrow(() -> new AssertionError("no mariadbd under the stack"));
         killed.destroyForcibly();
         killed.onExit().join();
         // Until released, the port refuses every connection (and the stack's restarts fail and are tried again),
@@ -83,7 +84,7 @@ class DatabaseOutageIT {
             assertTrue(unavailable.headers().firstValue("Retry-After").isPresent());
             assertTrue(Browser.html(unavailable).text().contains("tạm thời gián đoạn"), unavailable.body());
         }
-        ProcessHandle again = await(Duration.ofMinutes(3), () -> mariadbd(config)
+        ProcessHandle again = await(Duration.ofMinutes(3), () -> EmbeddedMariaDb.serverProcess(config.dbPort())
                 .filter(p -> p.pid() != killed.pid() && EmbeddedMariaDb.isListening(config.dbPort())));
         Instant back = Instant.now();
         assertNotEquals(killed.pid(), again.pid(), "the stack started MariaDB again");
@@ -128,13 +129,6 @@ class DatabaseOutageIT {
         public void close() throws java.io.IOException {
             socket.close();
         }
-    }
-
-    /** The embedded server of this stack (its port on the command line). */
-    private static Optional<ProcessHandle> mariadbd(StackConfig config) {
-        return ProcessHandle.allProcesses().filter(p -> p.info().commandLine()
-                .map(line -> line.contains("mariadbd") && line.contains("--port=" + config.dbPort())).orElse(false))
-                .findFirst();
     }
 
     private static <T> T await(Duration timeout, java.util.function.Supplier<Optional<T>> probe) throws InterruptedException {

@@ -5,8 +5,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -47,7 +45,7 @@ public class ViewCountFlush {
         repeating = scheduler.scheduleWithFixedDelay(this::flush, EVERY_SECONDS, EVERY_SECONDS, TimeUnit.SECONDS);
     }
 
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    /** Runs on the scheduler's thread (and at shutdown), outside any transaction; {@link ArticleViews} has its own. */
     public void flush() {
         writing.lock();
         try {

@@ -34,7 +34,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         this.process = serverProcess(port);
     }
 
-    private static Optional<ProcessHandle> serverProcess(int port) {
+    /** The server listening on {@code port} that this JVM started (its command line names the port). */
+    public static Optional<ProcessHandle> serverProcess(int port) {
         return ProcessHandle.current().descendants()
                 .filter(p -> p.info().commandLine().map(line -> line.contains("mariadbd") && line.contains("--port=" + port))
                         .orElse(false))

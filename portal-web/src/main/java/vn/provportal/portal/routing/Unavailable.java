@@ -30,8 +30,8 @@ final class Unavailable {
     private Unavailable() {
     }
 
+    /** Into a response the caller has reset. */
     static void send(String contextPath, HttpServletResponse response) throws IOException {
-        response.resetBuffer();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         response.setHeader("Cache-Control", "no-store");
