@@ -1,6 +1,7 @@
 package vn.provportal.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
@@ -10,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -21,6 +23,7 @@ import vn.provportal.content.entity.Article;
 import vn.provportal.content.entity.ImageUse;
 import vn.provportal.media.boundary.MediaLibrary;
 import vn.provportal.tenant.entity.Theme;
+import vn.provportal.testing.ExifJpeg;
 
 /**
  * What the newsroom's work looks like to citizens, on Payara Micro: images placed in the body as captioned
@@ -32,7 +35,7 @@ class NewsroomOnPortalIT extends DeployedPortal {
     @Test
     void placedImagesBecomeCaptionedFiguresAndScaledCopiesAreServed() throws IOException {
         ProvinceFixture p = ProvinceFixture.create("fig", Theme.policeRed());
-        byte[] photo = photo(1500, 1000);
+        byte[] photo = ExifJpeg.withExif(photo(1500, 1000), 1, "Dai uy Tran Van Anh", "N", 20.65);
         String sha = vn.provportal.testing.Wired.call(ProvinceFixture.jpa(), p.code, new MediaLibrary(),
                 media -> media.upload("hoi-nghi.jpg", photo, "bien-tap").getSha256());
         Article article = p.publish("Hội nghị có ảnh " + p.code, "Mở đầu");
@@ -67,6 +70,54 @@ class NewsroomOnPortalIT extends DeployedPortal {
         assertEquals(640, ImageIO.read(new ByteArrayInputStream(scaled.body())).getWidth());
         HttpResponse<byte[]> original = portal.getBytes(p.path("/media/" + sha + "?w=5"));
         assertEquals(1500, ImageIO.read(new ByteArrayInputStream(original.body())).getWidth(), "an odd width gets the original");
+        for (byte[] served : List.of(original.body(), scaled.body())) {
+            String ascii = new String(served, StandardCharsets.ISO_8859_1);
+            assertFalse(ascii.contains("Exif") || ascii.contains("Tran Van Anh"),
+                    "the camera's EXIF/XMP (GPS, photographer) is not served to citizens");
+        }
+    }
+
+    @Test
+    void aDraftsPhotoIsSeenOnlyThroughItsPreviewLinkUntilTheArticleIsOut() {
+        ProvinceFixture p = ProvinceFixture.create("img", Theme.policeRed());
+        String draftPhoto = upload(p, photo(900, 600));
+        String libraryOnly = upload(p, photo(300, 200));
+        long id = ProvinceFixture.jpa().inTransaction(p.code, em -> {
+            Article draft = new Article("Chuyên án chưa công bố " + p.code, "Tóm tắt", "<p>Nội dung</p>",
+                    "Phóng viên", null, Instant.now());
+            draft.addImage(draftPhoto, "Hiện trường", "Hiện trường vụ án");
+            em.persist(draft);
+            em.flush();
+            return draft.getId();
+        });
+        assertEquals(404, portal.getBytes(p.path("/media/" + draftPhoto)).statusCode(), "a draft's photo is not public");
+        assertEquals(404, portal.getBytes(p.path("/media/" + draftPhoto + "?w=640")).statusCode());
+        assertEquals(404, portal.getBytes(p.path("/media/" + libraryOnly)).statusCode(), "nor one only in the library");
+
+        PreviewLinks.Issued link = vn.provportal.testing.Wired.call(ProvinceFixture.jpa(), p.code, new PreviewLinks(),
+                links -> links.create(id, 24, "bien-tap"));
+        Document preview = PortalClient.html(portal.get(p.path("/xem-truoc/" + link.token())));
+        String src = preview.selectFirst(".article-body img, .article figure img").attr("src");
+        HttpResponse<byte[]> seen = portal.getBytes(src);
+        assertEquals(200, seen.statusCode(), src);
+        assertEquals("private, no-store", seen.headers().firstValue("Cache-Control").orElse(""), "kept by no cache");
+        String scaledSrc = preview.selectFirst(".article figure img").attr("srcset").split(" ")[0];
+        assertEquals(200, portal.getBytes(scaledSrc).statusCode(), scaledSrc);
+        assertEquals(404, portal.getBytes(p.path("/media/" + libraryOnly + "?xem-truoc=" + link.token())).statusCode(),
+                "a preview link opens its draft's images, not the library");
+
+        ProvinceFixture.jpa().inTransaction(p.code, em -> {
+            em.find(Article.class, id).publish(Instant.now().minusSeconds(1), Instant.now());
+            return null;
+        });
+        HttpResponse<byte[]> published = portal.getBytes(p.path("/media/" + draftPhoto));
+        assertEquals(200, published.statusCode(), "public once the article is out");
+        assertTrue(published.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
+    }
+
+    private static String upload(ProvinceFixture p, byte[] photo) {
+        return vn.provportal.testing.Wired.call(ProvinceFixture.jpa(), p.code, new MediaLibrary(),
+                media -> media.upload("anh.jpg", photo, "bien-tap").getSha256());
     }
 
     @Test
@@ -101,14 +152,18 @@ class NewsroomOnPortalIT extends DeployedPortal {
         assertEquals(404, portal.get(p.path("/xem-truoc/" + link.token())).statusCode(), "revoked");
     }
 
-    private static byte[] photo(int width, int height) throws IOException {
+    private static byte[] photo(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(new Color(0x1565C0));
         g.fillRect(0, 0, width, height);
         g.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "jpg", out);
+        try {
+            ImageIO.write(image, "jpg", out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return out.toByteArray();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -18,7 +19,11 @@ import vn.provportal.platform.Nfc;
 @Table(name = "article_image")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id", length = 40)
+@NamedQuery(name = ArticleImage.COUNT_READABLE_WITH, query = "SELECT COUNT(i) FROM ArticleImage i "
+        + "WHERE i.mediaSha256 = :sha256 AND i.article.status IN :readable")
 public class ArticleImage implements java.io.Serializable {
+
+    public static final String COUNT_READABLE_WITH = "ArticleImage.countReadableWith";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

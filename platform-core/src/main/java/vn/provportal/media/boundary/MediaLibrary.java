@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.provportal.media.control.CleanCopy;
 import vn.provportal.media.control.Derivatives;
 import vn.provportal.media.control.UploadCheck;
+import vn.provportal.media.entity.FileName;
 import vn.provportal.media.entity.MediaDerivative;
 import vn.provportal.media.entity.MediaFile;
 import vn.provportal.media.entity.MediaSummary;
@@ -20,8 +22,9 @@ import vn.provportal.platform.Sha256;
 import vn.provportal.platform.persistence.TenantScoped;
 
 /**
- * The current province's stored images: uploads checked by content ({@link UploadCheck}), stored once per
- * SHA-256, with their scaled derivatives made once at upload.
+ * The current province's stored images: uploads checked by content ({@link UploadCheck}), kept as a clean
+ * re-encoded copy without metadata ({@link CleanCopy}), stored once per SHA-256 of that copy, with their scaled
+ * derivatives made once at upload.
  */
 @ApplicationScoped
 @Transactional
@@ -36,10 +39,10 @@ public class MediaLibrary {
     @Inject
     Event<Activity> activities;
 
-    /** Checks and stores an editor's upload; the same bytes again give the stored file back. */
+    /** Checks and stores an editor's upload; the same image again gives the stored file back. */
     public MediaFile upload(String fileName, byte[] bytes, String user) {
         MediaFile file = keep(fileName, bytes, user);
-        activities.fire(new Activity("media.uploaded", (fileName == null ? "" : fileName + " ") + file.getSha256()
+        activities.fire(new Activity("media.uploaded", FileName.shown(fileName, "") + " " + file.getSha256()
                 .substring(0, 12) + " " + file.getWidth() + "×" + file.getHeight()));
         return file;
     }
@@ -51,15 +54,16 @@ public class MediaLibrary {
 
     private MediaFile keep(String fileName, byte[] bytes, String user) {
         ImageProbe probe = UploadCheck.probe(fileName, bytes);
-        String sha256 = Sha256.hex(bytes);
+        CleanCopy.Image clean = CleanCopy.of(bytes, probe);
+        String sha256 = Sha256.hex(clean.bytes());
         Optional<MediaFile> known = find(sha256);
         if (known.isPresent()) {
             return known.get();
         }
-        MediaFile file = new MediaFile(sha256, probe.contentType(), probe.width(), probe.height(), bytes, Instant.now())
-                .uploadedAs(fileName, user);
+        MediaFile file = new MediaFile(sha256, clean.contentType(), clean.width(), clean.height(), clean.bytes(),
+                Instant.now()).uploadedAs(FileName.clean(fileName), user);
         em.persist(file);
-        for (Derivatives.Scaled scaled : Derivatives.of(bytes, probe)) {
+        for (Derivatives.Scaled scaled : Derivatives.of(clean)) {
             em.persist(new MediaDerivative(sha256, scaled.width(), scaled.height(), scaled.contentType(), scaled.bytes()));
         }
         return file;

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import net.coobird.thumbnailator.Thumbnails;
-import vn.provportal.media.boundary.ImageProbe;
 import vn.provportal.platform.InvalidInput;
 
 /**
@@ -25,10 +24,10 @@ public final class Derivatives {
     public record Scaled(int width, int height, String contentType, byte[] bytes) {
     }
 
-    public static List<Scaled> of(byte[] original, ImageProbe probe) {
-        BufferedImage image = decode(original);
+    public static List<Scaled> of(CleanCopy.Image original) {
+        BufferedImage image = decode(original.bytes());
         List<Scaled> scaled = new ArrayList<>();
-        boolean photo = probe.contentType().equals("image/jpeg");
+        boolean photo = original.contentType().equals("image/jpeg");
         for (int width : WIDTHS) {
             if (width >= image.getWidth()) {
                 continue;

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import vn.provportal.media.boundary.ImageProbe;
+import vn.provportal.media.entity.FileName;
 import vn.provportal.platform.InvalidInput;
 
 /**
@@ -26,7 +27,7 @@ public final class UploadCheck {
     }
 
     public static ImageProbe probe(String fileName, byte[] bytes) {
-        String name = fileName == null || fileName.isBlank() ? "tệp" : fileName;
+        String name = FileName.shown(fileName, "tệp");
         if (bytes == null || bytes.length == 0) {
             throw new InvalidInput(name + ": tệp rỗng", name + ": empty file");
         }

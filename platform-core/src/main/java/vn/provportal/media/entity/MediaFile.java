@@ -78,9 +78,8 @@ public class MediaFile {
     }
 
     /** Who uploaded it and under what file name, for the media library's list. */
-    public MediaFile uploadedAs(String originalName, String uploadedBy) {
-        this.originalName = originalName == null ? null : vn.provportal.platform.Nfc.normalize(
-                originalName.length() > 255 ? originalName.substring(0, 255) : originalName);
+    public MediaFile uploadedAs(FileName originalName, String uploadedBy) {
+        this.originalName = originalName == null ? null : originalName.value();
         this.uploadedBy = uploadedBy;
         return this;
     }

@@ -1,7 +1,7 @@
 package vn.provportal.media.boundary;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,14 +20,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.provportal.media.entity.MediaFile;
 import vn.provportal.platform.InvalidInput;
+import vn.provportal.platform.Sha256;
+import vn.provportal.testing.ExifJpeg;
 import vn.provportal.testing.Fixtures;
 import vn.provportal.testing.TestDatabase;
 import vn.provportal.testing.TestPersistence;
 import vn.provportal.testing.Wired;
 
 /**
- * Uploads against a real MariaDB: a photo is stored once with its scaled copies made once; everything that
- * is an image in name only — or an image with a script inside, or one whose header claims giant dimensions
+ * Uploads against a real MariaDB: a photo is stored once, re-encoded without its metadata, with its scaled
+ * copies made once; everything that is an image in name only — or an image with a script inside, or one whose header claims giant dimensions
  * — is refused with the reason, and nothing is stored.
  */
 class MediaLibraryIT {
@@ -82,8 +84,60 @@ class MediaLibraryIT {
         MediaFile icon = library(tenant, l -> l.upload("bieu-tuong.png", small, "ed"));
         long none = library(tenant, l -> l.derivativeCount(icon.getSha256()));
         assertEquals(0L, none);
-        byte[] stored = library(tenant, l -> l.find(icon.getSha256()).orElseThrow().getBytes());
-        assertArrayEquals(small, stored);
+        BufferedImage stored = ImageIO.read(new java.io.ByteArrayInputStream(
+                library(tenant, l -> l.find(icon.getSha256()).orElseThrow().getBytes())));
+        assertEquals(200, stored.getWidth());
+        assertEquals(picture(200, 200).getRGB(100, 100), stored.getRGB(100, 100), "PNG is kept lossless");
+    }
+
+    @Test
+    void aPhotoIsKeptWithoutWhereAndByWhomItWasTakenAndStandsTheRightWayUp() throws IOException {
+        String tenant = Fixtures.uniqueTenantCode("mx");
+        byte[] camera = ExifJpeg.withExif(jpeg(1200, 600), 6, "Thieu ta Nguyen Van Chup", "N", 20.6464);
+        assertTrue(contains(camera, "Exif") && contains(camera, "Nguyen Van Chup"), "the upload carries EXIF");
+        MediaFile kept = library(tenant, l -> l.upload("hien-truong.jpg", camera, "ed"));
+
+        byte[] original = library(tenant, l -> l.find(kept.getSha256()).orElseThrow().getBytes());
+        byte[] scaled = library(tenant, l -> l.derivative(kept.getSha256(), 320).orElseThrow().getBytes());
+        for (byte[] served : new byte[][] {original, scaled}) {
+            assertFalse(contains(served, "Exif"), "no EXIF block (GPS, author, camera) in what the portal serves");
+            assertFalse(contains(served, "Nguyen Van Chup"), "the photographer's name is gone");
+            assertFalse(contains(served, "http://ns.adobe.com/xap"), "no XMP either");
+        }
+        assertEquals(600, kept.getWidth(), "orientation 6 (turn 90°) applied to the pixels");
+        assertEquals(1200, kept.getHeight());
+        BufferedImage decoded = ImageIO.read(new java.io.ByteArrayInputStream(original));
+        assertEquals(600, decoded.getWidth());
+        assertEquals(1200, decoded.getHeight());
+        assertEquals(Sha256.hex(original), kept.getSha256(), "addressed by what is stored");
+    }
+
+    @Test
+    void whateverRidesAlongInsideAnImageDoesNotSurviveStorage() throws IOException {
+        String tenant = Fixtures.uniqueTenantCode("mp");
+        ByteArrayOutputStream polyglot = new ByteArrayOutputStream();
+        polyglot.writeBytes(gif(40, 40));
+        polyglot.writeBytes("\n;alert(document.domain)//".getBytes(StandardCharsets.US_ASCII));
+        MediaFile kept = library(tenant, l -> l.upload("dong.gif", polyglot.toByteArray(), "ed"));
+        byte[] stored = library(tenant, l -> l.find(kept.getSha256()).orElseThrow().getBytes());
+        assertFalse(contains(stored, "alert"), "the script tail is gone");
+        assertEquals("image/png", kept.getContentType(), "a GIF is kept as a lossless PNG");
+        assertEquals(40, ImageIO.read(new java.io.ByteArrayInputStream(stored)).getWidth());
+    }
+
+    @Test
+    void aFileNameIsKeptWithoutPathsOrCharactersThatDisguiseIt() throws IOException {
+        String tenant = Fixtures.uniqueTenantCode("mn");
+        byte[] photo = jpeg(50, 50);
+        library(tenant, l -> l.upload("C:\\Users\\can-bo\\bao-cao\u202Egpj.jsp", photo, "ed"));
+        assertEquals("bao-caogpj.jsp", library(tenant, l -> l.newestFirst(1)).get(0).originalName());
+        InvalidInput refused = assertThrows(InvalidInput.class,
+                () -> library(tenant, l -> l.upload("../../x\u200B\u202Eletxt.jpg", new byte[0], "ed")));
+        assertTrue(refused.messageVi().startsWith("xletxt.jpg:"), refused.messageVi());
+    }
+
+    private static boolean contains(byte[] bytes, String ascii) {
+        return new String(bytes, StandardCharsets.ISO_8859_1).contains(ascii);
     }
 
     @Test

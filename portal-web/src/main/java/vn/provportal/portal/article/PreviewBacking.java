@@ -41,6 +41,7 @@ public class PreviewBacking {
             notFound.respondInFaces();
             return;
         }
+        paths.previewing(paths.getParameter());
         articleBacking.show(article.get());
     }
 }

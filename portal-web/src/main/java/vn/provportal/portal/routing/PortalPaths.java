@@ -21,6 +21,9 @@ import vn.provportal.tenant.entity.Tenant;
 @RequestScoped
 public class PortalPaths {
 
+    /** The query parameter of an image address on a preview page. */
+    public static final String PREVIEW_PARAMETER = "xem-truoc";
+
     @Inject
     CurrentTenant currentTenant;
 
@@ -32,6 +35,7 @@ public class PortalPaths {
     private String origin = "";
     private boolean english;
     private String parameter;
+    private String previewToken;
 
     void resolved(String base, String relativePath, HttpServletRequest request) {
         this.base = base;
@@ -131,14 +135,22 @@ public class PortalPaths {
         return base + "/en/" + slug;
     }
 
+    /** A stored image; on a preview page it carries the preview link, which lets a draft's images be seen. */
     public String media(String sha256) {
-        return base + "/media/" + sha256;
+        return base + "/media/" + sha256 + (previewToken == null ? ""
+                : "?" + PREVIEW_PARAMETER + "=" + URLEncoder.encode(previewToken, StandardCharsets.UTF_8));
+    }
+
+    /** This page shows a draft through the preview link {@code token}. */
+    public void previewing(String token) {
+        this.previewToken = token;
     }
 
     /** The scaled copies of an image for {@code srcset}; a width the image lacks is served by the original. */
     public String srcset(String sha256) {
+        String withWidth = media(sha256) + (previewToken == null ? "?w=" : "&w=");
         return vn.provportal.media.control.Derivatives.WIDTHS.stream()
-                .map(w -> media(sha256) + "?w=" + w + " " + w + "w")
+                .map(w -> withWidth + w + " " + w + "w")
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 

@@ -1,0 +1,28 @@
+package vn.provportal.content.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import vn.provportal.content.entity.ArticleImage;
+import vn.provportal.content.entity.ArticleStatus;
+import vn.provportal.media.boundary.PublicUse;
+import vn.provportal.platform.persistence.TenantScoped;
+
+/** Images of articles citizens can read: published ones, and withdrawn ones, which stay readable with their notice. */
+@ApplicationScoped
+@Transactional
+@TenantScoped
+public class PublishedImages implements PublicUse {
+
+    @PersistenceContext(unitName = "provportal")
+    EntityManager em;
+
+    @Override
+    public boolean shows(String sha256) {
+        return em.createNamedQuery(ArticleImage.COUNT_READABLE_WITH, Long.class).setParameter("sha256", sha256)
+                .setParameter("readable", List.of(ArticleStatus.PUBLISHED, ArticleStatus.WITHDRAWN))
+                .getSingleResult() > 0;
+    }
+}

@@ -1,0 +1,43 @@
+package vn.provportal.media.entity;
+
+import java.util.regex.Pattern;
+import vn.provportal.platform.Nfc;
+
+/**
+ * An upload's file name as it may be shown to other people: the last path part only (a browser may send
+ * {@code C:\Users\…\anh.jpg}), without control characters, zero-width characters or bidirectional controls
+ * — {@code bao-cao\u202Egpj.jsp} would read as "bao-caopsj.jpg" in a list — NFC, at most 255 characters.
+ */
+public record FileName(String value) {
+
+    public static final int MAX_LENGTH = 255;
+
+    /** C0/C1 controls, zero-width characters, bidi embeddings, overrides, isolates and marks, the BOM. */
+    private static final Pattern INVISIBLE = Pattern.compile(
+            "[\\p{Cc}\\u00AD\\u061C\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF]");
+
+    public FileName {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("blank file name");
+        }
+    }
+
+    /** The cleaned name, or {@code null} when nothing showable is left. */
+    public static FileName clean(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String name = typed.substring(Math.max(typed.lastIndexOf('/'), typed.lastIndexOf('\\')) + 1);
+        name = Nfc.normalize(INVISIBLE.matcher(name).replaceAll(""));
+        if (name.length() > MAX_LENGTH) {
+            name = name.substring(0, MAX_LENGTH);
+        }
+        return name.isBlank() ? null : new FileName(name);
+    }
+
+    /** The cleaned name, or {@code fallback} when none was given. */
+    public static String shown(String typed, String fallback) {
+        FileName name = clean(typed);
+        return name == null ? fallback : name.value();
+    }
+}
