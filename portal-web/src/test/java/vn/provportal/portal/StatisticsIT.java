@@ -85,6 +85,31 @@ class StatisticsIT extends DeployedPortal {
     }
 
     @Test
+    void aKeyOverItsQuotaIsToldToWaitWhileOtherKeysGoOn() {
+        ProvinceFixture p = ProvinceFixture.create("qk", Theme.policeRed());
+        ProvinceFixture other = ProvinceFixture.create("qo", Theme.policeRed());
+        String key = p.apiKey(false);
+        String read = "/api/v1/provinces/" + p.code + "/processing";
+        int served = 0;
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 400 && (last == null || last.statusCode() == 200); i++) {
+            last = portal.json("GET", read, null, "X-API-Key", key);
+            served += last.statusCode() == 200 ? 1 : 0;
+        }
+        assertEquals(300, served, "300 calls a minute, then refused");
+        assertEquals(429, last.statusCode());
+        long retryAfter = Long.parseLong(last.headers().firstValue("Retry-After").orElse("0"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+        assertTrue(last.body().contains("Vượt hạn mức 300 lệnh gọi mỗi phút"), last.body());
+        HttpResponse<String> write = portal.json("PUT", read + "/2026-10", OCTOBER, "X-API-Key", key);
+        assertEquals(429, write.statusCode(), "writes wait too");
+        assertEquals(0L, (long) ProvinceFixture.jpa().inTransaction(p.code, em ->
+                em.createQuery("SELECT COUNT(f) FROM ProcessingFigures f", Long.class).getSingleResult()));
+        assertEquals(200, portal.json("GET", "/api/v1/provinces/" + other.code + "/processing", null,
+                "X-API-Key", other.apiKey(false)).statusCode(), "another province's key is not held back");
+    }
+
+    @Test
     void badBodiesAndPeriodsGetA400WithAReason() {
         ProvinceFixture p = ProvinceFixture.create("bd", Theme.policeRed());
         String key = p.apiKey(false);

@@ -7,15 +7,18 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Duration;
 import java.util.Optional;
 import vn.provportal.apikey.boundary.ApiKeys;
+import vn.provportal.platform.Sha256;
 import vn.provportal.tenant.boundary.CurrentTenant;
 import vn.provportal.tenant.boundary.Tenants;
 
 /**
  * The one place where an API request gets its province: from its API key, or from the {@code tenant} claim
  * of a Keycloak service-account token ({@link ServiceTokens}). None, an unknown or revoked key, or an invalid
- * token → 401; a credential used on another province's path → 403, before any resource runs.
+ * token → 401; a credential used on another province's path → 403; one over its quota ({@link ApiQuota}) → 429,
+ * before any resource runs.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -29,6 +32,9 @@ public class ApiKeyFilter implements ContainerRequestFilter {
 
     @Inject
     Tenants tenants;
+
+    @Inject
+    ApiQuota quota;
 
     @Inject
     CurrentTenant currentTenant;
@@ -51,6 +57,16 @@ public class ApiKeyFilter implements ContainerRequestFilter {
         if (pathProvince != null && !pathProvince.equals(province.get())) {
             request.abortWith(ApiError.response(Response.Status.FORBIDDEN,
                     "Khóa API không thuộc tỉnh " + pathProvince, "The API key belongs to another province"));
+            return;
+        }
+        String caller = token ? "token:" + province.get() : "key:" + Sha256.hex(credential.get());
+        Optional<Duration> wait = quota.call(caller);
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            request.abortWith(Response.fromResponse(ApiError.response(Response.Status.TOO_MANY_REQUESTS,
+                    "Vượt hạn mức " + quota.perMinute() + " lệnh gọi mỗi phút của khóa API; thử lại sau " + seconds + " giây",
+                    "Over the key's quota of " + quota.perMinute() + " calls per minute; retry in " + seconds + " s"))
+                    .header("Retry-After", seconds).build());
             return;
         }
         tenants.findByCode(province.get()).ifPresent(currentTenant::set);
