@@ -7,8 +7,8 @@ import vn.provportal.platform.Nfc;
 
 /**
  * The allow-list an article body is sanitised with on save (OWASP Java HTML Sanitizer): what a news article
- * needs — paragraphs, headings h2–h6, emphasis, lists, quotes, tables, links, images with captions — and
- * nothing that runs or hides: no scripts, no event handlers, no {@code javascript:} or {@code data:} URLs,
+ * needs — paragraphs, headings h2–h6, emphasis, lists, quotes, tables, links, images of the portal itself with
+ * captions — and nothing that runs, hides or loads from elsewhere: no scripts, no event handlers, no {@code javascript:} or {@code data:} URLs,
  * no {@code style} attributes, no frames, forms or embedded objects.
  */
 public final class ArticleHtml {
@@ -16,6 +16,8 @@ public final class ArticleHtml {
     private static final Pattern ALIGN = Pattern.compile("align-(left|center|right)|note|image");
     private static final Pattern DIMENSION = Pattern.compile("\\d{1,4}");
     private static final Pattern SCOPE = Pattern.compile("row|col|rowgroup|colgroup");
+    /** A path on the portal itself: the portal's CSP loads images only from there, so nothing else is kept. */
+    private static final Pattern LOCAL_SOURCE = Pattern.compile("/(?![/\\\\])[^\\s\\\\]*");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em", "i", "u", "s", "sub",
@@ -23,7 +25,10 @@ public final class ArticleHtml {
                     "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "a", "img")
             .allowUrlProtocols("https", "http", "mailto")
             .allowAttributes("href").onElements("a")
-            .allowAttributes("src", "alt").onElements("img")
+            .allowAttributes("src").matching(LOCAL_SOURCE).onElements("img")
+            .allowAttributes("alt").onElements("img")
+            // An image whose source was not kept is dropped whole: the editor sees what citizens will see.
+            .allowElements((name, attributes) -> attributes.contains("src") ? name : null, "img")
             .allowAttributes("width", "height").matching(DIMENSION).onElements("img")
             .allowAttributes("colspan", "rowspan").matching(DIMENSION).onElements("td", "th")
             .allowAttributes("scope").matching(SCOPE).onElements("th")

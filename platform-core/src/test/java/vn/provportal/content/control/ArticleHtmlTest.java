@@ -42,6 +42,15 @@ class ArticleHtmlTest {
                 + String.join(" ", new java.util.TreeSet<>(java.util.List.of(m.group(1).split(" ")))) + "\"");
     }
 
+    /** Security issue #12 item 11: images of other hosts were kept, then blocked by the portal's CSP. */
+    @ParameterizedTest
+    @ValueSource(strings = {"https://tracker.example/p.gif", "http://example.vn/a.jpg", "//cdn.example/a.png",
+        "/\\evil.example/a.png", "anh.jpg", "ftp://example.vn/a.png"})
+    void anImageFromAnotherHostIsDroppedWhole(String source) {
+        assertEquals("<p>Trước<br />Sau</p>", ArticleHtml.sanitize("<p>Trước<br><img src=\"" + source
+                + "\" alt=\"Ảnh ngoài\">Sau</p>"));
+    }
+
     @Test
     void realisticArticleIsKeptIntact() {
         assertEquals(rels(REALISTIC), rels(ArticleHtml.sanitize(REALISTIC)));
