@@ -13,6 +13,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
@@ -28,7 +29,8 @@ import vn.provportal.stats.entity.ProcessingFigures;
 /**
  * The CSV format of processing results (README, "CSV format"): read into a preview with a Vietnamese
  * message per bad line (line number, column, reason), written back with formula-looking cells neutralised.
- * UTF-8 with or without BOM and Windows-1258 are accepted.
+ * UTF-8 with or without BOM and Windows-1258 are accepted; TCVN3, VNI and doubly encoded UTF-8 are refused with
+ * the reason ({@link LegacyEncoding}).
  */
 public final class ProcessingCsv {
 
@@ -77,7 +79,12 @@ public final class ProcessingCsv {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get();
         long[] lastGood = {1};
-        try (CSVParser parser = CSVParser.parse(new StringReader(decode(bytes)), format)) {
+        String text = decode(bytes);
+        Optional<LineError> misencoded = LegacyEncoding.problem(text);
+        if (misencoded.isPresent()) {
+            return new Preview(List.of(), List.of(misencoded.get()));
+        }
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> header = parser.getHeaderNames();
             if (!header.equals(HEADER)) {
                 errors.add(new LineError(1, "", "Dòng tiêu đề phải là: " + String.join(",", HEADER)));

@@ -81,6 +81,51 @@ class ProcessingCsvTest {
         assertTrue(huge.errors().get(0).message().contains("lớn hơn 16 MB"), huge.errors().toString());
     }
 
+    /** Security issue #12 item 11: TCVN3/VNI and doubly encoded UTF-8 were accepted silently as garbage. */
+    @Test
+    void textInOldVietnameseFontsOrEncodedTwiceIsRefusedWithTheReasonAndItsLine() {
+        String good = HEADER + "2026-10,,1,1,1,1,0,0,0\n";
+        // "Đăng ký xe" as the TCVN3 (ABC) font stores it: each byte a glyph of the font
+        byte[] tcvn3 = bytes(good + "2026-10,", new byte[] {(byte) 0xA7, (byte) 0xA8, 'n', 'g', ' ', 'k', (byte) 0xFD,
+            ' ', 'x', 'e'}, ",1,1,1,1,0,0,0\n");
+        assertRefused(tcvn3, 3, "TCVN3 (ABC) hoặc VNI");
+        // "Đăng ký xe" typed with VNI: a base letter, then bytes for its marks
+        byte[] vni = bytes(good + "2026-10,", new byte[] {(byte) 0xD1, 'a', (byte) 0xEB, 'n', 'g', ' ', 'k', 'y',
+            (byte) 0xF9, ' ', 'x', 'e'}, ",1,1,1,1,0,0,0\n");
+        assertRefused(vni, 3, "TCVN3 (ABC) hoặc VNI");
+        String twice = asWindows1252(good + "2026-10,Đăng ký xe,1,1,1,1,0,0,0\n");
+        assertRefused(twice.getBytes(StandardCharsets.UTF_8), 3, "mã hóa UTF-8 hai lần");
+        assertTrue(ProcessingCsv.read((good + "2026-10,Đăng ký xe – “ô tô”,1,1,1,1,0,0,0\n")
+                .getBytes(StandardCharsets.UTF_8)).isValid(), "real Vietnamese and typed quotes pass");
+    }
+
+    private static void assertRefused(byte[] file, long line, String reason) {
+        ProcessingCsv.Preview preview = ProcessingCsv.read(file);
+        assertFalse(preview.isValid());
+        assertTrue(preview.rows().isEmpty(), "nothing of the file is imported");
+        assertEquals(line, preview.errors().get(0).line(), preview.errors().toString());
+        assertTrue(preview.errors().get(0).message().contains(reason), preview.errors().toString());
+    }
+
+    /** UTF-8 bytes read as Windows-1252 the way Windows does: its five unassigned bytes become C1 controls. */
+    private static String asWindows1252(String text) {
+        StringBuilder read = new StringBuilder();
+        java.nio.charset.Charset cp1252 = java.nio.charset.Charset.forName("windows-1252");
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            String c = new String(new byte[] {b}, cp1252);
+            read.append(c.equals("\uFFFD") ? String.valueOf((char) (b & 0xFF)) : c);
+        }
+        return read.toString();
+    }
+
+    private static byte[] bytes(String before, byte[] middle, String after) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(before.getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(middle);
+        out.writeBytes(after.getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+
     @Test
     void wrongHeaderIsRefusedAtLineOne() {
         ProcessingCsv.Preview preview = ProcessingCsv.read("a,b,c\n1,2,3\n".getBytes(StandardCharsets.UTF_8));
