@@ -79,6 +79,27 @@ class SearchIT extends DeployedPortal {
         return search(p, q, "").select(".search-hit .news-title a").eachText();
     }
 
+    /** Security issue #12 item 10: search had no per-client limit; one client's flood reached the database. */
+    @Test
+    void aClientSearchingTooOftenIsToldToWaitWhileOthersAndKeptPagesAreServed() {
+        ProvinceFixture p = ProvinceFixture.create("sl", Theme.policeRed());
+        ProvinceFixture other = ProvinceFixture.create("so", Theme.policeRed());
+        p.publish("Cảnh giác lừa đảo qua mạng " + p.code, "Nội dung");
+        for (int i = 0; i < 30; i++) {
+            assertEquals(200, portal.get(p.path("/tim-kiem?q=lua+dao&r=" + i)).statusCode(), "search " + (i + 1));
+        }
+        var refused = portal.get(p.path("/tim-kiem?q=lua+dao&r=over"));
+        assertEquals(429, refused.statusCode());
+        long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElse("0"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+        Document page = PortalClient.html(refused);
+        assertTrue(page.selectFirst(".search-limited").text().startsWith("Bạn tìm kiếm quá nhiều"), page.html());
+        assertEquals("lua dao", page.selectFirst("input#q2").val(), "the words typed are kept in the form");
+        assertTrue(page.select(".search-hit").isEmpty());
+        assertEquals(200, portal.get(p.path("/tim-kiem?q=lua+dao&r=5")).statusCode(), "a kept results page is still served");
+        assertEquals(200, portal.get(other.path("/tim-kiem?q=lua+dao")).statusCode(), "another province counts apart");
+    }
+
     private Document search(ProvinceFixture p, String q, String extra) {
         var response = portal.get(p.path("/tim-kiem?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + extra));
         assertEquals(200, response.statusCode());

@@ -4,10 +4,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.provportal.content.boundary.ArticleSearch;
 import vn.provportal.content.boundary.Categories;
 import vn.provportal.content.boundary.SearchHit;
@@ -16,12 +20,16 @@ import vn.provportal.content.control.SearchTerms;
 import vn.provportal.content.entity.Category;
 import vn.provportal.content.entity.Slug;
 import vn.provportal.platform.Slice;
+import vn.provportal.portal.comment.FormToken;
+import vn.provportal.portal.routing.ClientAddress;
 import vn.provportal.portal.routing.PortalPaths;
+import vn.provportal.tenant.boundary.CurrentTenant;
 
 /**
  * "Tìm kiếm" within the current province from a plain GET form: words ({@code q}), category
  * ({@code chuyen-muc}), date range ({@code tu}, {@code den}, yyyy-MM-dd) and page ({@code trang}).
- * Anything malformed is ignored rather than refused.
+ * Anything malformed is ignored rather than refused; a client over its limit ({@link SearchLimit}) is answered
+ * 429 with the form kept and the time to wait.
  */
 @Named
 @RequestScoped
@@ -38,6 +46,15 @@ public class SearchBacking {
     @Inject
     PortalPaths paths;
 
+    @Inject
+    SearchLimit limit;
+
+    @Inject
+    FormToken tokens;
+
+    @Inject
+    CurrentTenant currentTenant;
+
     private String query;
     private String categorySlug;
     private LocalDate from;
@@ -45,6 +62,7 @@ public class SearchBacking {
     private int page;
     private Slice<SearchHit> slice;
     private List<Category> categories;
+    private Long retryAfterSeconds;
 
     private void read() {
         if (query != null) {
@@ -95,9 +113,32 @@ public class SearchBacking {
     public Slice<SearchHit> getSlice() {
         if (slice == null) {
             read();
-            slice = search.search(new SearchQuery(SearchTerms.parse(query), categorySlug, from, to, page, PAGE_SIZE));
+            slice = isLimited() ? new Slice<>(List.of(), page, PAGE_SIZE, 0)
+                    : search.search(new SearchQuery(SearchTerms.parse(query), categorySlug, from, to, page, PAGE_SIZE));
         }
         return slice;
+    }
+
+    /** Whether this client is over its search limit; then the answer is 429 with {@code Retry-After}. */
+    public boolean isLimited() {
+        if (retryAfterSeconds == null) {
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequest();
+            Optional<Duration> wait = limit.search(currentTenant.get().getCode().value(),
+                    tokens.clientHash(ClientAddress.of(request)));
+            retryAfterSeconds = wait.map(d -> Math.max(1, (d.toMillis() + 999) / 1000)).orElse(0L);
+            if (wait.isPresent()) {
+                HttpServletResponse response = (HttpServletResponse) FacesContext.getCurrentInstance()
+                        .getExternalContext().getResponse();
+                response.setStatus(429);
+                response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
+            }
+        }
+        return retryAfterSeconds > 0;
+    }
+
+    public long getRetryAfterSeconds() {
+        return retryAfterSeconds == null ? 0 : retryAfterSeconds;
     }
 
     public List<Category> getCategories() {
