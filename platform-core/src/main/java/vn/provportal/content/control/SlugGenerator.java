@@ -27,7 +27,7 @@ public final class SlugGenerator {
         if (title == null) {
             throw new IllegalArgumentException("Tiêu đề trống / empty title");
         }
-        String ascii = Normalizer.normalize(title.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+        String ascii = Normalizer.normalize(title.replace('đ', 'd').replace('Đ', 'D').replace('Ð', 'D'), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT);
         String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+)|(-+$)", "");

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
-import vn.provportal.platform.Nfc;
+import vn.provportal.platform.TypedName;
 
 /** A section of a province's portal ("Tin tức", "Hoạt động lực lượng"), addressed by its slug. */
 @Entity
@@ -46,13 +46,13 @@ public class Category implements java.io.Serializable {
 
     public Category(Slug slug, String name, int position) {
         this.slug = slug.value();
-        this.name = Nfc.normalize(name);
+        this.name = TypedName.clean(name, "Tên chuyên mục", "Category name");
         this.position = position;
     }
 
     /** Renames and re-orders the category; its address (slug) stays so links keep working. */
     public void rename(String name, int position) {
-        String clean = Nfc.normalize(name);
+        String clean = TypedName.clean(name, "Tên chuyên mục", "Category name");
         if (clean == null || clean.isBlank()) {
             throw new vn.provportal.platform.InvalidInput("Tên chuyên mục không được để trống", "Name the category");
         }

@@ -14,7 +14,7 @@ import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import vn.provportal.content.entity.Category;
 import vn.provportal.platform.InvalidInput;
-import vn.provportal.platform.Nfc;
+import vn.provportal.platform.TypedName;
 
 /** One entry of the menu: a category of the province, or a path or address of its own. */
 @Entity
@@ -68,7 +68,7 @@ public class MenuItem {
             }
             cleanUrl = new vn.provportal.redirect.entity.LocalPath(cleanUrl).value();
         }
-        String cleanLabel = Nfc.normalize(label);
+        String cleanLabel = TypedName.clean(label, "Nhãn mục menu", "Menu label");
         if (cleanLabel == null || cleanLabel.isBlank()) {
             throw new InvalidInput("Tên mục menu không được để trống", "Label the menu item");
         }

@@ -12,6 +12,7 @@ import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import vn.provportal.content.entity.Slug;
 import vn.provportal.platform.Nfc;
+import vn.provportal.platform.TypedName;
 
 /** A fixed page of a province in one language ({@code vi} or {@code en}). */
 @Entity
@@ -55,7 +56,7 @@ public class StaticPage {
         }
         this.language = language;
         this.slug = slug.value();
-        this.title = Nfc.normalize(title);
+        this.title = TypedName.clean(title, "Tên trang", "Page title");
         this.bodyHtml = Nfc.normalize(bodyHtml);
         this.position = position;
     }

@@ -3,7 +3,7 @@ package vn.provportal.people.boundary;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import vn.provportal.platform.InvalidInput;
-import vn.provportal.platform.Nfc;
+import vn.provportal.platform.TypedName;
 
 /**
  * Someone about to get an account in a province — its first administrator, or a person an administrator
@@ -25,6 +25,6 @@ public record NewPerson(String username, String email, String name) {
         if (!EMAIL.matcher(email).matches()) {
             throw new InvalidInput("Email không hợp lệ", "Invalid e-mail");
         }
-        name = Nfc.normalize(name);
+        name = TypedName.clean(name, "Họ tên", "Name");
     }
 }

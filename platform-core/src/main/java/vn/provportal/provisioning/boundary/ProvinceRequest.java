@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import vn.provportal.people.boundary.NewPerson;
 import vn.provportal.platform.InvalidInput;
 import vn.provportal.platform.Nfc;
+import vn.provportal.platform.TypedName;
 import vn.provportal.tenant.entity.TenantCode;
 import vn.provportal.tenant.entity.Theme;
 
@@ -28,7 +29,7 @@ public record ProvinceRequest(String code, String nameVi, String nameEn, String 
     }
 
     String checkedName(String name, String field) {
-        String clean = Nfc.normalize(name);
+        String clean = TypedName.clean(name, field, field);
         if (clean == null || clean.isBlank() || clean.length() > 200) {
             throw new InvalidInput(field + " không được để trống (tối đa 200 ký tự)", field + " is required");
         }
