@@ -83,6 +83,20 @@ final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A form post of exactly {@code fields}, with {@code headers} (name, value, …) added. */
+    HttpResponse<String> post(String url, Map<String, String> fields, String... headers) {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     /** Submits a multipart form (a file upload) with its own fields, {@code values}, and one file. */
     HttpResponse<String> upload(HttpResponse<String> page, Element form, Map<String, String> values, String fileField,
             String fileName, byte[] content) {
@@ -153,7 +167,7 @@ final class Browser {
         return Jsoup.parse(response.body(), response.uri().toString());
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -33,7 +33,7 @@ public class DatabaseOutageFilter extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
             response.setContentType("text/html;charset=UTF-8");
             String address = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            response.getWriter().write(OutagePage.html(request.getContextPath(), address, sent));
+            response.getWriter().write(KeptFormPage.outage(request.getContextPath(), address, sent));
         }
     }
 }

@@ -11,7 +11,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-class OutagePageTest {
+class KeptFormPageTest {
 
     @Test
     void aFormPostComesBackWithEveryFieldToSendAgainAndTheTypedTextVisible() {
@@ -20,7 +20,7 @@ class OutagePageTest {
         sent.put("article:body_input", new String[] {"<p>Thân bài</p></textarea><script>alert(1)</script>"});
         sent.put("article:save", new String[] {""});
         sent.put("jakarta.faces.ViewState", new String[] {"-123:456"});
-        Document page = Jsoup.parse(OutagePage.html("/admin", "/admin/content/edit.xhtml?id=7", sent));
+        Document page = Jsoup.parse(KeptFormPage.outage("/admin", "/admin/content/edit.xhtml?id=7", sent));
 
         Element form = page.selectFirst("form#resend");
         assertNotNull(form);
@@ -38,9 +38,25 @@ class OutagePageTest {
 
     @Test
     void aPageViewOffersToLoadItAgain() {
-        Document page = Jsoup.parse(OutagePage.html("/admin", "/admin/index.xhtml", Map.of()));
+        Document page = Jsoup.parse(KeptFormPage.outage("/admin", "/admin/index.xhtml", Map.of()));
         assertTrue(page.select("form").isEmpty(), "nothing to send again");
         assertEquals("/admin/index.xhtml", page.selectFirst("main a").attr("href"));
         assertTrue(page.text().contains("tạm thời gián đoạn"));
+    }
+
+    @Test
+    void aFormThatCannotBeRestoredShowsTheTypedTextToCopyAndNoWayToSendItBlindly() {
+        Map<String, String[]> sent = new LinkedHashMap<>();
+        sent.put("article:title", new String[] {"Tiêu đề"});
+        sent.put("article:lead", new String[] {"Sa-pô </textarea><script>alert(1)</script>"});
+        sent.put("article:save", new String[] {""});
+        sent.put("jakarta.faces.ViewState", new String[] {"-1:2"});
+        Document page = Jsoup.parse(KeptFormPage.lostView("/admin", "/admin/content/edit.xhtml?id=7", sent));
+        assertTrue(page.select("form").isEmpty(), "a view state that failed once would fail again");
+        assertEquals("Sa-pô </textarea><script>alert(1)</script>", page.selectFirst("textarea#kept-lead").val());
+        assertTrue(page.select("script").isEmpty());
+        assertTrue(page.select("input").isEmpty(), "neither the view state nor the button is carried");
+        assertEquals("/admin/content/edit.xhtml?id=7", page.selectFirst("a#reopen").attr("href"));
+        assertTrue(page.text().contains("biểu mẫu đã hết hạn"));
     }
 }
