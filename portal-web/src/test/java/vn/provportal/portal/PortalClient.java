@@ -36,17 +36,21 @@ public final class PortalClient {
         return send(HttpRequest.newBuilder(uri).header("Host", host + ":" + uri.getPort()));
     }
 
-    /** Submits a form as a browser would, from a page of the same site. */
-    public HttpResponse<String> post(String path, java.util.Map<String, String> form) {
+    /** Submits a form as a browser would, from a page of the same site, with {@code headers} (name, value, …). */
+    public HttpResponse<String> post(String path, java.util.Map<String, String> form, String... headers) {
         String body = form.entrySet().stream()
                 .map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8) + "="
                         + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
                 .collect(java.util.stream.Collectors.joining("&"));
         URI uri = URI.create(base + path);
-        return send(HttpRequest.newBuilder(uri)
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Origin", uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort())
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
     }
 
     /** A JSON request as a machine client sends it, with the headers given (name, value, name, value…). */

@@ -161,6 +161,33 @@ class PortalFeaturesIT extends DeployedPortal {
         assertTrue(accepted <= 3 && limited >= 2, accepted + " accepted, " + limited + " limited");
     }
 
+    /**
+     * Security issue #12 item 10: the same text from several addresses was queued each time. (Three posts: this
+     * test's client is one address to the per-client limit, whatever it claims to forward.)
+     */
+    @Test
+    void theSameTextFromSeveralAddressesIsHeldAmongSpamOnceItRepeats() {
+        ProvinceFixture p = ProvinceFixture.create("dp", Theme.policeRed());
+        Article article = p.publish("Bài thử bình luận trùng " + p.code, "Nội dung");
+        String articlePath = p.path("/tin-tuc/" + article.getSlug().value());
+        ProvinceFixture.jpa().inTransaction(p.code, em -> {
+            em.persist(new Comment(em.find(Article.class, article.getId()), "Bạn đọc", null, "Cảm ơn", "khac", Instant.now()));
+            return null;
+        });
+        String flood = "Mua bán tài khoản ngân hàng giá rẻ, liên hệ ngay số điện thoại sau";
+        for (String[] sent : new String[][] {{"203.0.113.1", flood}, {"203.0.113.2", flood}, {"203.0.113.3", "Cảm ơn"}}) {
+            HttpResponse<String> answer = portal.post(articlePath + "/binh-luan", commentForm(articlePath, "Khách", sent[1]),
+                    "X-Forwarded-For", sent[0]);
+            assertEquals(303, answer.statusCode(), "each sender is told the same: " + sent[0]);
+        }
+        List<Object[]> rows = ProvinceFixture.jpa().inTransaction(p.code, em -> em.createQuery(
+                "SELECT c.body, c.status, c.moderatedBy FROM Comment c ORDER BY c.id", Object[].class).getResultList());
+        assertEquals(List.of(CommentStatus.PENDING, CommentStatus.PENDING, CommentStatus.SPAM, CommentStatus.PENDING),
+                rows.stream().map(r -> r[1]).toList(),
+                "the first of the long text waits to be read, its copy waits among spam; a short thanks is no copy");
+        assertEquals(Comment.HELD_AS_DUPLICATE, rows.get(2)[2]);
+    }
+
     @Test
     void withdrawnArticlesStayReadableWithTheirReasonAndUnpublishedOnesAreGone() {
         ProvinceFixture p = ProvinceFixture.create("rb", Theme.policeRed());

@@ -36,7 +36,10 @@ public class Comments {
     @Inject
     vn.provportal.tenant.boundary.CurrentTenant currentTenant;
 
-    /** Holds a citizen's comment for moderation; refuses bad input and clients over the rate limit. */
+    /**
+     * Holds a citizen's comment for moderation; refuses bad input and clients over the rate limit. A text this
+     * province received in the last day already is held among spam (the citizen is told the same as always).
+     */
     public Comment post(String articleSlug, String name, String email, String body, String clientHash) {
         Article article = articles.findPublished(articleSlug).orElseThrow(() ->
                 new InvalidInput("Bài viết không tồn tại", "No such article"));
@@ -47,6 +50,11 @@ public class Comments {
         if (!rateLimit.tryAcquire(client, now)) {
             throw new vn.provportal.platform.RateLimited("Bạn đã gửi quá nhiều bình luận; vui lòng thử lại sau ít phút",
                     "Too many comments; please try again in a few minutes", rateLimit.retryAfter(client, now));
+        }
+        if (!comment.mayRepeatOthers() && em.createNamedQuery(Comment.COUNT_SAME_SINCE, Long.class)
+                .setParameter("since", now.minus(java.time.Duration.ofDays(1))).setParameter("body", comment.getBody())
+                .getSingleResult() > 0) {
+            comment.holdAsDuplicate(now);
         }
         em.persist(comment);
         return comment;

@@ -33,10 +33,16 @@ import vn.provportal.platform.Nfc;
         + "AND c.status = vn.provportal.comment.entity.CommentStatus.APPROVED ORDER BY c.createdAt")
 @NamedQuery(name = Comment.WITH_STATUS, query = "SELECT c FROM Comment c JOIN FETCH c.article "
         + "WHERE c.status = :status ORDER BY c.createdAt")
+@NamedQuery(name = Comment.COUNT_SAME_SINCE, query = "SELECT COUNT(c) FROM Comment c WHERE c.createdAt >= :since "
+        + "AND c.body = :body")
 public class Comment {
 
     public static final String APPROVED_FOR = "Comment.approvedFor";
     public static final String WITH_STATUS = "Comment.withStatus";
+    public static final String COUNT_SAME_SINCE = "Comment.countSameSince";
+    /** Shorter texts ("Cảm ơn", "Bài viết hay") are written alike by many people; longer ones are not. */
+    public static final int DUPLICATE_FROM_LENGTH = 30;
+    public static final String HELD_AS_DUPLICATE = "tự động: trùng nội dung";
     public static final int MAX_NAME = 100;
     public static final int MAX_BODY = 4000;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s]{2,}");
@@ -95,6 +101,20 @@ public class Comment {
         }
         this.clientHash = clientHash;
         this.createdAt = now;
+    }
+
+    /**
+     * The same text sent again — from other addresses, to get around the per-client limit — waits among spam,
+     * marked, instead of in the queue of comments to read.
+     */
+    public void holdAsDuplicate(Instant now) {
+        this.status = CommentStatus.SPAM;
+        this.moderatedBy = HELD_AS_DUPLICATE;
+        this.moderatedAt = now;
+    }
+
+    public boolean mayRepeatOthers() {
+        return body.length() < DUPLICATE_FROM_LENGTH;
     }
 
     public void moderate(CommentStatus decision, String moderator, Instant now) {
