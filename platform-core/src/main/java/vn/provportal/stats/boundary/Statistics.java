@@ -78,6 +78,12 @@ public class Statistics {
 
     /** The criterion under which citizens' votes on the portal are counted, beside the official figures. */
     public static final String PORTAL_VOTES = "Đánh giá trên cổng thông tin";
+    /**
+     * A province's portal gets a few votes an hour; this many within {@link #BURST_WINDOW} is a campaign (one
+     * vote per address, from many addresses), so further votes are held for the administrator, not counted.
+     */
+    public static final int BURST_VOTES = 20;
+    public static final java.time.Duration BURST_WINDOW = java.time.Duration.ofMinutes(10);
 
     /**
      * A citizen's vote for the current month: counted once per client and month (a second vote is refused),
@@ -101,11 +107,46 @@ public class Statistics {
             throw new vn.provportal.platform.InvalidInput("Bạn đã đánh giá trong tháng này. Cảm ơn bạn!",
                     "You have already voted this month. Thank you!");
         }
-        em.persist(new SatisfactionVote(period, clientHash, level, now));
+        SatisfactionVote vote = new SatisfactionVote(period, clientHash, level, now);
+        long recent = em.createNamedQuery(SatisfactionVote.COUNT_SINCE, Long.class)
+                .setParameter("since", now.minus(BURST_WINDOW)).getSingleResult();
+        if (recent >= BURST_VOTES) {
+            em.persist(vote.held(criteria));
+            return;
+        }
+        em.persist(vote);
+        countVote(period, level, criteria, now);
+    }
+
+    private void countVote(Period period, SatisfactionLevel level, java.util.Set<vn.provportal.stats.entity.VoteCriterion>
+            criteria, Instant now) {
         count(period, PORTAL_VOTES, level, now);
         for (vn.provportal.stats.entity.VoteCriterion criterion : criteria) {
             count(period, PORTAL_VOTES + " — " + criterion.getLabel(), level, now);
         }
+    }
+
+    /** Votes that came in a burst and wait for the administrator, oldest first. */
+    public java.util.List<SatisfactionVote> heldVotes() {
+        return em.createNamedQuery(SatisfactionVote.HELD, SatisfactionVote.class).getResultList();
+    }
+
+    /** Counts every held vote in the month it was cast; returns how many. */
+    public int releaseHeldVotes() {
+        java.util.List<SatisfactionVote> held = heldVotes();
+        for (SatisfactionVote vote : held) {
+            countVote(vote.getPeriod(), vote.getLevel(), vote.release(), vote.getCreatedAt());
+        }
+        activities.fire(new vn.provportal.platform.Activity("stats.votes-released", held.size() + " phiếu"));
+        return held.size();
+    }
+
+    /** Drops every held vote: they are never counted (their clients may vote again). */
+    public int discardHeldVotes() {
+        java.util.List<SatisfactionVote> held = heldVotes();
+        held.forEach(em::remove);
+        activities.fire(new vn.provportal.platform.Activity("stats.votes-discarded", held.size() + " phiếu"));
+        return held.size();
     }
 
     /** Adds one answer in the database itself, so that simultaneous votes never overwrite each other. */

@@ -12,8 +12,8 @@ import vn.provportal.stats.entity.SatisfactionCounts;
 import vn.provportal.stats.entity.Source;
 
 /**
- * Backs {@code /stats/entry.xhtml}: a period's figures typed in by the province. Refused figures keep what
- * was typed and say why.
+ * Backs {@code /stats/entry.xhtml}: a period's figures typed in by the province, and the citizens' votes held
+ * back from a burst, to count or discard. Refused figures keep what was typed and say why.
  */
 @Named
 @RequestScoped
@@ -34,11 +34,32 @@ public class EntryBacking {
     private long verySatisfied;
     private long satisfied;
     private long notSatisfied;
+    private int heldVotes = -1;
 
     public void saveProcessing() {
         Faces.attempt(() -> statistics.recordProcessing(Period.parse(period), group, new ProcessingCounts(receivedOnline,
                 receivedOffline, resolvedEarly, resolvedOnTime, resolvedLate, pendingInTime, pendingOverdue),
                 Source.MANUAL, Instant.now()), "Đã lưu kết quả xử lý kỳ " + period);
+    }
+
+    /** Votes of a burst, waiting (Statistics.BURST_VOTES); shown with what to do about them. */
+    public int getHeldVotes() {
+        if (heldVotes < 0) {
+            heldVotes = statistics.heldVotes().size();
+        }
+        return heldVotes;
+    }
+
+    public void countHeldVotes() {
+        int counted = statistics.releaseHeldVotes();
+        heldVotes = 0;
+        Faces.info("Đã tính " + counted + " phiếu đánh giá bị giữ lại");
+    }
+
+    public void discardHeldVotes() {
+        int discarded = statistics.discardHeldVotes();
+        heldVotes = 0;
+        Faces.info("Đã loại bỏ " + discarded + " phiếu đánh giá bị giữ lại");
     }
 
     public void saveSatisfaction() {
