@@ -17,6 +17,6 @@ public class RateLimited extends InvalidInput {
 
     /** Whole seconds until the sender may try again, at least one. */
     public long retryAfterSeconds() {
-        return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return SlidingLimit.seconds(retryAfter);
     }
 }

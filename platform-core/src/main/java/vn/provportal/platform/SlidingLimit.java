@@ -46,6 +46,16 @@ public class SlidingLimit {
         }
     }
 
+    /** Records an attempt; empty when it is within the limit, else how long the sender must wait. */
+    public java.util.Optional<Duration> attempt(String sender, Instant now) {
+        return tryAcquire(sender, now) ? java.util.Optional.empty() : java.util.Optional.of(retryAfter(sender, now));
+    }
+
+    /** A wait in whole seconds for {@code Retry-After}, at least one. */
+    public static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
     /** How long until {@code sender} may try again (zero when it may now). */
     public Duration retryAfter(String sender, Instant now) {
         Deque<Instant> times = recent.get(sender);

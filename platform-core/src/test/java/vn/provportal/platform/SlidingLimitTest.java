@@ -24,6 +24,10 @@ class SlidingLimitTest {
         assertTrue(limit.tryAcquire("a", t0.plusSeconds(60)), "the first attempt has left the window");
         assertFalse(limit.tryAcquire("a", t0.plusSeconds(61)));
         assertEquals(Duration.ZERO, limit.retryAfter("c", t0), "an unknown sender may go now");
+        assertEquals(java.util.Optional.of(Duration.ofSeconds(8)), limit.attempt("a", t0.plusSeconds(62)),
+                "the oldest of the three in the window (t0 + 10 s) leaves it 8 s later");
+        assertEquals(59, SlidingLimit.seconds(Duration.ofMillis(58_001)), "Retry-After rounds up to whole seconds");
+        assertEquals(1, SlidingLimit.seconds(Duration.ZERO), "and says at least one");
     }
 
     @Test

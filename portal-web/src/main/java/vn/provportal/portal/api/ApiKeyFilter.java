@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Optional;
 import vn.provportal.apikey.boundary.ApiKeys;
 import vn.provportal.platform.Sha256;
+import vn.provportal.platform.SlidingLimit;
 import vn.provportal.tenant.boundary.CurrentTenant;
 import vn.provportal.tenant.boundary.Tenants;
 
@@ -62,7 +63,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
         String caller = token ? "token:" + province.get() : "key:" + Sha256.hex(credential.get());
         Optional<Duration> wait = quota.call(caller);
         if (wait.isPresent()) {
-            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            long seconds = SlidingLimit.seconds(wait.get());
             request.abortWith(Response.fromResponse(ApiError.response(Response.Status.TOO_MANY_REQUESTS,
                     "Vượt hạn mức " + quota.perMinute() + " lệnh gọi mỗi phút của khóa API; thử lại sau " + seconds + " giây",
                     "Over the key's quota of " + quota.perMinute() + " calls per minute; retry in " + seconds + " s"))

@@ -30,8 +30,7 @@ public class ApiQuota {
 
     /** Counts a call of {@code credential}; empty when it may go on, else how long it must wait. */
     public Optional<Duration> call(String credential) {
-        Instant now = Instant.now();
-        return limit.tryAcquire(credential, now) ? Optional.empty() : Optional.of(limit.retryAfter(credential, now));
+        return limit.attempt(credential, Instant.now());
     }
 
     public int perMinute() {

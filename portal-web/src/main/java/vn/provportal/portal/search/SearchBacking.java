@@ -20,6 +20,7 @@ import vn.provportal.content.control.SearchTerms;
 import vn.provportal.content.entity.Category;
 import vn.provportal.content.entity.Slug;
 import vn.provportal.platform.Slice;
+import vn.provportal.platform.SlidingLimit;
 import vn.provportal.portal.comment.FormToken;
 import vn.provportal.portal.routing.ClientAddress;
 import vn.provportal.portal.routing.PortalPaths;
@@ -126,7 +127,7 @@ public class SearchBacking {
                     .getRequest();
             Optional<Duration> wait = limit.search(currentTenant.get().getCode().value(),
                     tokens.clientHash(ClientAddress.of(request)));
-            retryAfterSeconds = wait.map(d -> Math.max(1, (d.toMillis() + 999) / 1000)).orElse(0L);
+            retryAfterSeconds = wait.map(SlidingLimit::seconds).orElse(0L);
             if (wait.isPresent()) {
                 HttpServletResponse response = (HttpServletResponse) FacesContext.getCurrentInstance()
                         .getExternalContext().getResponse();

@@ -31,8 +31,6 @@ public class SearchLimit {
 
     /** Counts a search of {@code client} on {@code province}; empty when it may run, else how long to wait. */
     public Optional<Duration> search(String province, String client) {
-        Instant now = Instant.now();
-        String sender = province + "|" + client;
-        return limit.tryAcquire(sender, now) ? Optional.empty() : Optional.of(limit.retryAfter(sender, now));
+        return limit.attempt(province + "|" + client, Instant.now());
     }
 }
