@@ -24,7 +24,16 @@ public final class CleanCopy {
     private CleanCopy() {
     }
 
-    public record Image(String contentType, int width, int height, byte[] bytes) {
+    /** The stored bytes, and their pixels as decoded once, from which the scaled copies are made. */
+    public record Image(String contentType, byte[] bytes, BufferedImage pixels) {
+
+        public int width() {
+            return pixels.getWidth();
+        }
+
+        public int height() {
+            return pixels.getHeight();
+        }
     }
 
     public static Image of(byte[] upload, ImageProbe probe) {
@@ -36,7 +45,7 @@ public final class CleanCopy {
                     .outputFormat(photo ? "jpg" : "png").outputQuality(photo ? JPEG_QUALITY : 1.0f).toOutputStream(out);
             byte[] bytes = out.toByteArray();
             BufferedImage written = ImageIO.read(new ByteArrayInputStream(bytes));
-            return new Image(photo ? "image/jpeg" : "image/png", written.getWidth(), written.getHeight(), bytes);
+            return new Image(photo ? "image/jpeg" : "image/png", bytes, written);
         } catch (IOException | RuntimeException e) {
             throw new InvalidInput("Ảnh bị hỏng hoặc không đọc được", "The image is damaged or unreadable");
         }

@@ -1,14 +1,11 @@
 package vn.provportal.media.control;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import net.coobird.thumbnailator.Thumbnails;
-import vn.provportal.platform.InvalidInput;
 
 /**
  * The scaled copies a portal page asks for (phones, news lists, article width), made with Thumbnailator
@@ -25,7 +22,7 @@ public final class Derivatives {
     }
 
     public static List<Scaled> of(CleanCopy.Image original) {
-        BufferedImage image = decode(original.bytes());
+        BufferedImage image = original.pixels();
         List<Scaled> scaled = new ArrayList<>();
         boolean photo = original.contentType().equals("image/jpeg");
         for (int width : WIDTHS) {
@@ -43,17 +40,5 @@ public final class Derivatives {
             }
         }
         return scaled;
-    }
-
-    private static BufferedImage decode(byte[] bytes) {
-        try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-            if (image == null) {
-                throw new IOException("no reader");
-            }
-            return image;
-        } catch (IOException | RuntimeException e) {
-            throw new InvalidInput("Ảnh bị hỏng hoặc không đọc được", "The image is damaged or unreadable");
-        }
     }
 }
