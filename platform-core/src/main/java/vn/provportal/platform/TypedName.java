@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class TypedName {
 
+    /** C0/C1 controls, zero-width characters, bidi embeddings, overrides, isolates and marks, the BOM. */
     private static final Pattern INVISIBLE = Pattern.compile(
             "[\\p{Cc}\\u00AD\\u061C\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF]");
     private static final SpoofChecker MIXED_SCRIPTS = new SpoofChecker.Builder()
@@ -30,11 +31,16 @@ public final class TypedName {
         if (typed == null) {
             return null;
         }
-        String name = Nfc.normalize(INVISIBLE.matcher(typed).replaceAll("").replace('\u00D0', '\u0110'));
+        String name = Nfc.normalize(withoutInvisible(typed).replace('\u00D0', '\u0110'));
         if (MIXED_SCRIPTS.failsChecks(name)) {
             throw new InvalidInput(fieldVi + " \"" + name + "\" trộn chữ của nhiều bảng chữ (ví dụ chữ Kirin giống chữ "
                     + "Latinh): hãy gõ lại bằng bàn phím tiếng Việt", fieldEn + " mixes letters of several scripts");
         }
         return name;
+    }
+
+    /** {@code text} without control, zero-width and bidirectional-control characters (file names use it too). */
+    public static String withoutInvisible(String text) {
+        return INVISIBLE.matcher(text).replaceAll("");
     }
 }

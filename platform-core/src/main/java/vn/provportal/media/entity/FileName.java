@@ -1,7 +1,7 @@
 package vn.provportal.media.entity;
 
-import java.util.regex.Pattern;
 import vn.provportal.platform.Nfc;
+import vn.provportal.platform.TypedName;
 
 /**
  * An upload's file name as it may be shown to other people: the last path part only (a browser may send
@@ -11,10 +11,6 @@ import vn.provportal.platform.Nfc;
 public record FileName(String value) {
 
     public static final int MAX_LENGTH = 255;
-
-    /** C0/C1 controls, zero-width characters, bidi embeddings, overrides, isolates and marks, the BOM. */
-    private static final Pattern INVISIBLE = Pattern.compile(
-            "[\\p{Cc}\\u00AD\\u061C\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF]");
 
     public FileName {
         if (value == null || value.isBlank()) {
@@ -28,7 +24,7 @@ public record FileName(String value) {
             return null;
         }
         String name = typed.substring(Math.max(typed.lastIndexOf('/'), typed.lastIndexOf('\\')) + 1);
-        name = Nfc.normalize(INVISIBLE.matcher(name).replaceAll(""));
+        name = Nfc.normalize(TypedName.withoutInvisible(name));
         if (name.length() > MAX_LENGTH) {
             name = name.substring(0, MAX_LENGTH);
         }
