@@ -71,14 +71,6 @@ public class SlidingLimit {
         }
     }
 
-    public int max() {
-        return max;
-    }
-
-    public Duration window() {
-        return window;
-    }
-
     private boolean isStale(Deque<Instant> times, Instant now) {
         synchronized (times) {
             return times.isEmpty() || !times.peekLast().isAfter(now.minus(window));
