@@ -71,7 +71,7 @@ final class PayaraServer {
         Map<String, String> env = new HashMap<>();
         env.put("PROVPORTAL_DB_URL", config.dbUrl());
         env.put("PROVPORTAL_DB_USER", config.dbUser());
-        env.put("PROVPORTAL_DB_PASSWORD", config.dbPassword());
+        env.put("PROVPORTAL_DB_PASSWORD", config.dbAccount(secrets).password());
         env.put("PROVPORTAL_KEYCLOAK_URL", config.keycloakUrl());
         env.put("PROVPORTAL_OIDC_CLIENT_SECRET", secrets.get(Secrets.OIDC_CLIENT_SECRET));
         env.put("PROVPORTAL_PROVISIONER_CLIENT_SECRET", secrets.get(Secrets.PROVISIONER_SECRET));

@@ -19,14 +19,14 @@ final class ProvinceCheck {
 
     static ProvincesInStep look(StackConfig config, Secrets secrets) {
         Set<String> mayLackRow = config.demo() ? Set.of() : KeycloakServer.importedProvinces();
-        return new ProvincesInStep(inDatabase(config), inKeycloak(config, secrets), mayLackRow);
+        return new ProvincesInStep(inDatabase(config, secrets), inKeycloak(config, secrets), mayLackRow);
     }
 
-    private static Set<String> inDatabase(StackConfig config) {
+    private static Set<String> inDatabase(StackConfig config, Secrets secrets) {
         try {
             MariaDbDataSource db = new MariaDbDataSource(config.dbUrl());
             db.setUser(config.dbUser());
-            db.setPassword(config.dbPassword());
+            db.setPassword(config.dbAccount(secrets).password());
             try (Connection c = db.getConnection(); Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("SELECT code FROM tenant")) {
                 Set<String> codes = new HashSet<>();

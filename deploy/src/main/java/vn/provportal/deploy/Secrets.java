@@ -27,6 +27,8 @@ final class Secrets {
     static final String CLUSTER_NAME = "cluster.name";
     /** Overridden by {@code PROVPORTAL_FORM_SECRET}: every node signs and checks the portal's form tokens with it. */
     static final String FORM_SECRET = "form.secret";
+    /** The embedded database's account password; {@code PROVPORTAL_DB_PASSWORD} gives it instead (see StackConfig). */
+    static final String DB_PASSWORD = "db.password";
     /** Overridden by {@code PROVPORTAL_KEYCLOAK_ADMIN_PASSWORD}. */
     static final String KEYCLOAK_ADMIN_PASSWORD = "keycloak.admin-password";
 
@@ -48,7 +50,7 @@ final class Secrets {
             }
             boolean changed = false;
             for (String key : new String[] {OIDC_CLIENT_SECRET, PROVISIONER_SECRET, STATISTICS_SECRET, KEYCLOAK_ADMIN_PASSWORD,
-                    CLUSTER_NAME, FORM_SECRET}) {
+                    CLUSTER_NAME, FORM_SECRET, DB_PASSWORD}) {
                 if (!values.containsKey(key)) {
                     values.setProperty(key, key.equals(CLUSTER_NAME) ? "provportal-" + random().substring(0, 16) : random());
                     changed = true;
@@ -70,6 +72,11 @@ final class Secrets {
     String get(String key) {
         String fromEnvironment = System.getenv("PROVPORTAL_" + key.replaceAll("[.-]", "_").toUpperCase(java.util.Locale.ROOT));
         return fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : values.getProperty(key);
+    }
+
+    /** The value generated here, whatever the environment says. */
+    String generated(String key) {
+        return values.getProperty(key);
     }
 
     private static String random() {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.provportal.platform.database.DatabaseAccount;
 import vn.provportal.platform.database.EmbeddedMariaDb;
 
 /**
@@ -42,7 +43,7 @@ public final class Stack implements AutoCloseable {
         Leftovers leftovers = new Leftovers(config.home());
         leftovers.stopPrevious();
         Secrets secrets = Secrets.loadOrCreate(config.home());
-        startDatabase();
+        startDatabase(config.dbAccount(secrets));
         if (config.externalKeycloakUrl().isEmpty()) {
             keycloak = KeycloakServer.start(config, secrets);
         }
@@ -90,10 +91,9 @@ public final class Stack implements AutoCloseable {
                 + " start with PROVPORTAL_ALLOW_OUT_OF_STEP=true.");
     }
 
-    private void startDatabase() {
+    private void startDatabase(DatabaseAccount account) {
         if (config.externalDbUrl().isPresent()) {
-            try (Connection ignored = DriverManager.getConnection(config.dbUrl(), config.dbUser(),
-                    config.dbPassword())) {
+            try (Connection ignored = DriverManager.getConnection(config.dbUrl(), account.user(), account.password())) {
                 return;
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot reach PROVPORTAL_DB_URL " + config.dbUrl(), e);
@@ -102,7 +102,7 @@ public final class Stack implements AutoCloseable {
         if (EmbeddedMariaDb.isListening(config.dbPort())) {
             throw new IllegalStateException("port " + config.dbPort() + " is in use; set PROVPORTAL_DB_PORT");
         }
-        database = EmbeddedMariaDb.start(config.home().resolve("mariadb"), config.dbPort());
+        database = EmbeddedMariaDb.start(config.home().resolve("mariadb"), config.dbPort(), account);
         databaseWatch = DatabaseWatch.of(database);
     }
 

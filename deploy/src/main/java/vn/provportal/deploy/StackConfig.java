@@ -3,6 +3,7 @@ package vn.provportal.deploy;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import vn.provportal.platform.database.DatabaseAccount;
 
 /**
  * Everything the launcher needs to know, read from {@code PROVPORTAL_*} environment variables.
@@ -10,6 +11,7 @@ import java.util.Optional;
  * @param stackDir     where the build put payara-micro.jar, the Keycloak zip and the wars
  * @param home         where data, logs and generated secrets live between runs
  * @param externalDbUrl an external MariaDB to use instead of the embedded one
+ * @param dbPassword   the database account's password; without it, the one generated into {@code secrets.properties}
  * @param externalKeycloakUrl an already running Keycloak to use instead of starting one
  * @param allowOutOfStep start even when the database and Keycloak know different provinces
  * @param nodes          Payara Micro nodes: 1 serves on {@code httpPort}; 2 or more serve on {@code httpPort}+1…
@@ -18,7 +20,7 @@ import java.util.Optional;
  * @param gridInterface  the only address the data grid listens on: loopback unless a private interface is given
  */
 public record StackConfig(Path stackDir, Path home, int httpPort, int keycloakPort, int dbPort,
-        Optional<String> externalDbUrl, String dbUser, String dbPassword, Optional<String> externalKeycloakUrl,
+        Optional<String> externalDbUrl, String dbUser, Optional<String> dbPassword, Optional<String> externalKeycloakUrl,
         String demoPassword, boolean demo, String keycloakVersion, boolean allowOutOfStep, int nodes, int gridPort,
         String gridInterface) {
 
@@ -33,7 +35,7 @@ public record StackConfig(Path stackDir, Path home, int httpPort, int keycloakPo
                 Integer.parseInt(env.getOrDefault("PROVPORTAL_DB_PORT", "3307")),
                 Optional.ofNullable(env.get("PROVPORTAL_DB_URL")).filter(s -> !s.isBlank()),
                 env.getOrDefault("PROVPORTAL_DB_USER", "provportal"),
-                env.getOrDefault("PROVPORTAL_DB_PASSWORD", "provportal"),
+                Optional.ofNullable(env.get("PROVPORTAL_DB_PASSWORD")).filter(s -> !s.isEmpty()),
                 Optional.ofNullable(env.get("PROVPORTAL_KEYCLOAK_URL")).filter(s -> !s.isBlank()),
                 env.getOrDefault("PROVPORTAL_DEMO_PASSWORD", DEFAULT_DEMO_PASSWORD),
                 Boolean.parseBoolean(env.getOrDefault("PROVPORTAL_DEMO", "true")),
@@ -81,6 +83,11 @@ public record StackConfig(Path stackDir, Path home, int httpPort, int keycloakPo
 
     public String dbUrl() {
         return externalDbUrl.orElse("jdbc:mariadb://127.0.0.1:" + dbPort + "/provportal");
+    }
+
+    /** The account the platform uses: for the embedded server, the one it sets up as it starts. */
+    DatabaseAccount dbAccount(Secrets secrets) {
+        return new DatabaseAccount(dbUser, dbPassword.orElseGet(() -> secrets.generated(Secrets.DB_PASSWORD)));
     }
 
     public Path logs() {

@@ -396,9 +396,16 @@ class ClusterIT {
         return value == null ? 0 : Long.parseLong(value);
     }
 
+    /** As the platform's account, with the password the launcher generated into the cluster's home. */
+    private static Connection database() throws SQLException {
+        MariaDbDataSource db = new MariaDbDataSource("jdbc:mariadb://127.0.0.1:" + DB + "/provportal");
+        db.setUser("provportal");
+        db.setPassword(Secrets.loadOrCreate(HOME).generated(Secrets.DB_PASSWORD));
+        return db.getConnection();
+    }
+
     private static String string(String sql) {
-        try (Connection c = new MariaDbDataSource("jdbc:mariadb://127.0.0.1:" + DB + "/provportal?user=root").getConnection();
-                Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = database(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         } catch (SQLException e) {
             throw new AssertionError(e);

@@ -41,7 +41,7 @@ final class RunningStack implements BeforeAllCallback {
         Path stackDir = Path.of(System.getProperty("stack.dir", "target/stack"));
         config = new StackConfig(stackDir, Path.of(System.getProperty("stack.home", "target/it-home")).toAbsolutePath(),
                 Integer.getInteger("it.http.port", 18080), Integer.getInteger("it.keycloak.port", 18180),
-                Integer.getInteger("it.db.port", 13307), Optional.empty(), "provportal", "provportal",
+                Integer.getInteger("it.db.port", 13307), Optional.empty(), "provportal", Optional.empty(),
                 Optional.empty(), PASSWORD, true, KeycloakServer.versionIn(stackDir), false, 1,
                 Integer.getInteger("it.grid.port", 16900), "127.0.0.1");
         deleteKeycloakData();

@@ -54,6 +54,14 @@ final class StackDb {
     }
 
     private static Connection connection() throws SQLException {
-        return new MariaDbDataSource(RunningStack.config().dbUrl() + "?user=root").getConnection();
+        return connection(RunningStack.config());
+    }
+
+    /** A connection as the platform's own account, with the password the launcher generated into the stack's home. */
+    static Connection connection(StackConfig config) throws SQLException {
+        MariaDbDataSource db = new MariaDbDataSource(config.dbUrl());
+        db.setUser(config.dbUser());
+        db.setPassword(config.dbAccount(Secrets.loadOrCreate(config.home())).password());
+        return db.getConnection();
     }
 }

@@ -77,6 +77,27 @@ class StackIT {
         }
     }
 
+    /**
+     * Security issue #12 item 11: the embedded MariaDB ran with --skip-grant-tables, so any local process read every
+     * province with any name and password; now only the platform's account with the generated password gets in.
+     */
+    @Test
+    void theDatabaseLetsInOnlyThePlatformsAccount() throws Exception {
+        for (String[] stranger : new String[][] {{"root", ""}, {"root", "root"}, {"provportal", "provportal"},
+                {"provportal", ""}, {"khach", ""}}) {
+            var db = new org.mariadb.jdbc.MariaDbDataSource(config.dbUrl());
+            db.setUser(stranger[0]);
+            db.setPassword(stranger[1]);
+            java.sql.SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                    () -> db.getConnection().close(), stranger[0] + "/" + stranger[1] + " got in");
+            assertEquals("28000", refused.getSQLState(), refused.getMessage());
+        }
+        try (var platform = StackDb.connection(config); var s = platform.createStatement();
+                var rs = s.executeQuery("SELECT COUNT(*) FROM tenant")) {
+            assertTrue(rs.next() && rs.getInt(1) >= 2, "the platform's own account reads the provinces");
+        }
+    }
+
     @Test
     void hungYenEditorSeesOnlyHungYensArticles() {
         Document workspace = signedIn("hy-editor");

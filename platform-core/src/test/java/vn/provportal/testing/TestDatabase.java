@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.mariadb.jdbc.MariaDbDataSource;
+import vn.provportal.platform.database.DatabaseAccount;
 import vn.provportal.platform.database.EmbeddedMariaDb;
 import vn.provportal.platform.persistence.Migrations;
 
@@ -25,7 +26,7 @@ public final class TestDatabase {
     public static synchronized DataSource ensureStarted() {
         int port = Integer.getInteger("it.db.port", 33307);
         if (!EmbeddedMariaDb.isListening(port)) {
-            server = EmbeddedMariaDb.start(Path.of(System.getProperty("it.db.dir", "target/it-mariadb")), port);
+            server = EmbeddedMariaDb.start(Path.of(System.getProperty("it.db.dir", "target/it-mariadb")), port, account());
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         }
         DataSource dataSource = dataSource(port);
@@ -40,11 +41,17 @@ public final class TestDatabase {
         return EmbeddedMariaDb.jdbcUrl(Integer.getInteger("it.db.port", 33307));
     }
 
+    /** The account the build gives the tests and the Payara Micro processes Arquillian starts. */
+    public static DatabaseAccount account() {
+        return new DatabaseAccount(System.getenv().getOrDefault("PROVPORTAL_DB_USER", "provportal"),
+                System.getenv().getOrDefault("PROVPORTAL_DB_PASSWORD", "provportal"));
+    }
+
     private static DataSource dataSource(int port) {
         try {
             MariaDbDataSource dataSource = new MariaDbDataSource(EmbeddedMariaDb.jdbcUrl(port));
-            dataSource.setUser("provportal");
-            dataSource.setPassword("provportal");
+            dataSource.setUser(account().user());
+            dataSource.setPassword(account().password());
             try (Connection ignored = dataSource.getConnection()) {
                 return dataSource;
             }

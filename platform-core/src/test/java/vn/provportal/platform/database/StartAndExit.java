@@ -13,9 +13,10 @@ public final class StartAndExit {
 
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[1]);
-        EmbeddedMariaDb.start(Path.of(args[0]), port);
+        EmbeddedMariaDb.start(Path.of(args[0]), port, EmbeddedMariaDbIT.ACCOUNT);
         MariaDbDataSource dataSource = new MariaDbDataSource(EmbeddedMariaDb.jdbcUrl(port));
-        dataSource.setUser("root");
+        dataSource.setUser(EmbeddedMariaDbIT.ACCOUNT.user());
+        dataSource.setPassword(EmbeddedMariaDbIT.ACCOUNT.password());
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE province (code VARCHAR(40) PRIMARY KEY)");
             s.execute("INSERT INTO province VALUES ('ha-giang')");
