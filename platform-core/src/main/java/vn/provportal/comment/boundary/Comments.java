@@ -41,15 +41,18 @@ public class Comments {
      * province received in the last day already is held among spam (the citizen is told the same as always).
      */
     public Comment post(String articleSlug, String name, String email, String body, String clientHash) {
-        Article article = articles.findPublished(articleSlug).orElseThrow(() ->
-                new InvalidInput("Bài viết không tồn tại", "No such article"));
         Instant now = Instant.now();
-        Comment comment = new Comment(article, name, email, body, clientHash, now);
         // Counted per province: each province's portal limits its own commenters.
         String client = currentTenant.get().getCode().value() + "|" + clientHash;
+        if (!rateLimit.retryAfter(client, now).isZero()) {
+            // refused before anything is read: a sender past the limit costs no query (security issue #12 item 10)
+            throw tooMany(client, now);
+        }
+        Article article = articles.findPublished(articleSlug).orElseThrow(() ->
+                new InvalidInput("Bài viết không tồn tại", "No such article"));
+        Comment comment = new Comment(article, name, email, body, clientHash, now);
         if (!rateLimit.tryAcquire(client, now)) {
-            throw new vn.provportal.platform.RateLimited("Bạn đã gửi quá nhiều bình luận; vui lòng thử lại sau ít phút",
-                    "Too many comments; please try again in a few minutes", rateLimit.retryAfter(client, now));
+            throw tooMany(client, now);
         }
         if (!comment.mayRepeatOthers() && em.createNamedQuery(Comment.COUNT_SAME_SINCE, Long.class)
                 .setParameter("since", now.minus(java.time.Duration.ofDays(1))).setParameter("body", comment.getBody())
@@ -58,6 +61,11 @@ public class Comments {
         }
         em.persist(comment);
         return comment;
+    }
+
+    private vn.provportal.platform.RateLimited tooMany(String client, Instant now) {
+        return new vn.provportal.platform.RateLimited("Bạn đã gửi quá nhiều bình luận; vui lòng thử lại sau ít phút",
+                "Too many comments; please try again in a few minutes", rateLimit.retryAfter(client, now));
     }
 
     public List<Comment> approvedFor(Article article) {

@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import vn.provportal.tenant.boundary.CurrentTenant;
-import vn.provportal.tenant.boundary.Tenants;
 import vn.provportal.tenant.entity.Tenant;
 
 /**
@@ -26,7 +25,7 @@ public class PortalRouter extends HttpFilter {
     private static final String LANDING = "/views/landing.xhtml";
 
     @Inject
-    Tenants tenants;
+    KnownProvinces provinces;
 
     @Inject
     CurrentTenant currentTenant;
@@ -151,13 +150,13 @@ public class PortalRouter extends HttpFilter {
             request.getRequestDispatcher("/openapi-document").forward(request, response);
             return;
         }
-        Optional<Tenant> byHost = tenants.findByHostname(request.getServerName());
+        Optional<Tenant> byHost = provinces.byHostname(request.getServerName());
         if (byHost.isPresent()) {
             serveProvince(byHost.get(), "", path, request, response);
             return;
         }
         String[] segments = path.split("/", 3);
-        Optional<Tenant> byPrefix = segments.length > 1 ? tenants.findByCode(segments[1]) : Optional.empty();
+        Optional<Tenant> byPrefix = segments.length > 1 ? provinces.byCode(segments[1]) : Optional.empty();
         if (byPrefix.isPresent()) {
             if (segments.length == 2) {
                 response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
@@ -200,7 +199,9 @@ public class PortalRouter extends HttpFilter {
             return;
         }
         paths.routed(page.isEnglish(), route.get().parameter());
-        pageCache.stampBeforeRendering(request, Optional.of(tenant.getCode().value()));
+        if (!page.post) {
+            pageCache.stampBeforeRendering(request, Optional.of(tenant.getCode().value()));
+        }
         long start = System.nanoTime();
         request.getRequestDispatcher(page.target).forward(request, response);
         metrics.pageServed(tenant.getCode().value(), java.time.Duration.ofNanos(System.nanoTime() - start));
@@ -213,7 +214,7 @@ public class PortalRouter extends HttpFilter {
      */
     private void movedAway(Tenant absorbed, String base, String relativePath, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        Optional<Tenant> target = tenants.findByCode(absorbed.getMergedInto());
+        Optional<Tenant> target = provinces.byCode(absorbed.getMergedInto());
         if (target.isEmpty()) {
             notFound.respond(response);
             return;

@@ -14,6 +14,7 @@ import vn.provportal.portal.routing.ClientAddress;
 import vn.provportal.platform.InvalidInput;
 import vn.provportal.portal.comment.FormToken;
 import vn.provportal.portal.routing.PortalPaths;
+import vn.provportal.portal.routing.PostBulkhead;
 import vn.provportal.stats.boundary.Statistics;
 import vn.provportal.stats.entity.SatisfactionLevel;
 import vn.provportal.tenant.boundary.CurrentTenant;
@@ -21,7 +22,8 @@ import vn.provportal.tenant.boundary.CurrentTenant;
 /**
  * A citizen's satisfaction vote ({@code POST /<province>/danh-gia}): no login, one vote per client and
  * month, nothing stored about the person but a salted hash of the address. Answers with a redirect to the
- * home page carrying the outcome ({@code ?danh-gia=cam-on|da-danh-gia|loi}).
+ * home page carrying the outcome ({@code ?danh-gia=cam-on|da-danh-gia|ban|loi}); {@code ban} when the province's
+ * places for posts on this node are all taken ({@link PostBulkhead}).
  */
 @WebServlet("/vote")
 public class VoteServlet extends HttpServlet {
@@ -40,10 +42,27 @@ public class VoteServlet extends HttpServlet {
     @Inject
     PortalPaths paths;
 
+    @Inject
+    PostBulkhead bulkhead;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String tenant = currentTenant.get().getCode().value();
         Optional<SatisfactionLevel> level = SatisfactionLevel.fromForm(request.getParameter("muc-do"));
+        String outcome;
+        Optional<PostBulkhead.Permit> permit = bulkhead.enter(tenant);
+        if (permit.isEmpty()) {
+            outcome = "ban";
+        } else {
+            try (PostBulkhead.Permit held = permit.get()) {
+                outcome = outcome(request, tenant, level);
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", paths.getHome() + "?danh-gia=" + outcome + "#danh-gia");
+    }
+
+    private String outcome(HttpServletRequest request, String tenant, Optional<SatisfactionLevel> level) {
         String outcome;
         if (!tokens.isValid(request.getParameter("token"), tenant, FORM) || level.isEmpty()) {
             outcome = "loi";
@@ -56,8 +75,7 @@ public class VoteServlet extends HttpServlet {
             }
             outcome = vote(level.get(), criteria, tokens.clientHash(ClientAddress.of(request)));
         }
-        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", paths.getHome() + "?danh-gia=" + outcome + "#danh-gia");
+        return outcome;
     }
 
     private String vote(SatisfactionLevel level, java.util.Set<vn.provportal.stats.entity.VoteCriterion> criteria,
