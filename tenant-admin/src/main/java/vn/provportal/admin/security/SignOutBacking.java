@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * "Đăng xuất" ends both sessions: this application's and the user's Keycloak session, so the next visit
- * asks for the password again. A POST from a Faces form, so another site cannot sign a user out.
+ * asks for the password again. A POST from a Faces form, so another site cannot sign a user out. While Keycloak
+ * does not answer, only this application's session ends, and the signed-out page tells the user to close the browser.
  */
 @Named
 @RequestScoped
@@ -26,13 +27,19 @@ public class SignOutBacking {
     @Inject
     OidcConfig oidc;
 
+    @Inject
+    SignInService keycloak;
+
     public void signOut() throws IOException, ServletException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         String idToken = openIdContext.getIdentityToken().getToken();
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
-        if (!external.isResponseCommitted()) {
+        if (!external.isResponseCommitted() && !keycloak.isAvailable()) {
+            // Keycloak down (issue #15): this session ends; the single sign-on one cannot, and the page says so
+            external.redirect(external.getRequestContextPath() + "/signed-out.xhtml?sso=con-mo");
+        } else if (!external.isResponseCommitted()) {
             external.redirect(oidc.getEndSessionEndpoint()
                     + "?client_id=" + encode(oidc.getClientId())
                     + "&id_token_hint=" + encode(idToken)
