@@ -102,7 +102,7 @@ public final class Stack implements AutoCloseable {
         if (EmbeddedMariaDb.isListening(config.dbPort())) {
             throw new IllegalStateException("port " + config.dbPort() + " is in use; set PROVPORTAL_DB_PORT");
         }
-        database = EmbeddedMariaDb.start(config.home().resolve("mariadb"), config.dbPort(), account);
+        database = EmbeddedMariaDb.start(config.home().resolve("mariadb"), config.dbPort(), account).stoppedByOwner();
         databaseWatch = DatabaseWatch.of(database);
     }
 

@@ -12,6 +12,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
+import vn.provportal.content.control.LastViewsWriter;
 import vn.provportal.content.control.ViewCounter;
 
 /**
@@ -39,10 +41,13 @@ public class ViewCountFlush {
     private ScheduledFuture<?> repeating;
     /** The last flush at shutdown may meet a scheduled one: counts written twice would be views that never were. */
     private final java.util.concurrent.locks.Lock writing = new java.util.concurrent.locks.ReentrantLock();
+    private java.util.Optional<Thread> atExit = java.util.Optional.empty();
 
     @PostConstruct
     void start() {
         repeating = scheduler.scheduleWithFixedDelay(this::flush, EVERY_SECONDS, EVERY_SECONDS, TimeUnit.SECONDS);
+        atExit = LastViewsWriter.hook(counter, writing, ConfigProvider.getConfig());
+        atExit.ifPresent(Runtime.getRuntime()::addShutdownHook);
     }
 
     /** Runs on the scheduler's thread (and at shutdown), outside any transaction; {@link ArticleViews} has its own. */
@@ -61,9 +66,22 @@ public class ViewCountFlush {
         }
     }
 
+    /**
+     * An undeployment without a JVM stop (tests) flushes here; at a JVM stop the pool is already gone and
+     * {@link LastViewsWriter}'s hook writes what is left.
+     */
     @PreDestroy
     void flushOnShutdown() {
         repeating.cancel(false);
         flush();
+        if (counter.backlog() == 0) {
+            atExit.ifPresent(hook -> {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException stopping) {
+                    // the JVM is stopping: the hook runs and finds nothing to write
+                }
+            });
+        }
     }
 }

@@ -118,6 +118,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return jdbcUrl(port);
     }
 
+    /**
+     * The caller stops the server with {@link #close()} in its own order, also when the JVM exits (a SIGTERM of the
+     * launcher): otherwise a hook stops it at once, beside the caller's own shutdown.
+     */
+    public EmbeddedMariaDb stoppedByOwner() {
+        db.leaveStopToOwner();
+        return this;
+    }
+
     /** Whether the server process is running; false once it died, was killed or was stopped. */
     public boolean isAlive() {
         return process.map(ProcessHandle::isAlive).orElseGet(() -> isListening(port));

@@ -23,6 +23,8 @@ final class KeptDataDb extends DB {
     private static final Logger LOG = Logger.getLogger(KeptDataDb.class.getName());
 
     private final DataDirectory data;
+    /** False once an owner stops the server in its own order (the launcher: after the Payara nodes). */
+    private volatile boolean stopAtExit = true;
 
     private KeptDataDb(DBConfiguration configuration) {
         super(configuration);
@@ -60,10 +62,21 @@ final class KeptDataDb extends DB {
         super.install();
     }
 
-    /** Stops the server when the JVM exits (the launcher normally has), and deletes nothing. */
+    /**
+     * The launcher stops the server itself, after the Payara nodes: they write their last view counts to it while
+     * they stop, and this hook, running beside the launcher's, had stopped the database within 0.1 s of a SIGTERM.
+     */
+    void leaveStopToOwner() {
+        stopAtExit = false;
+    }
+
+    /** Stops the server when the JVM exits (unless its owner does), and deletes nothing. */
     @Override
     protected void cleanupOnExit() {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (!stopAtExit) {
+                return;
+            }
             try {
                 stop();
             } catch (ManagedProcessException e) {
