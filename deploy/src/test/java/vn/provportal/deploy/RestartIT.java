@@ -62,11 +62,19 @@ class RestartIT {
         provisionNinhBinh();
         assertEverythingIsThere(article);
 
-        List<ProcessHandle> servers = first.terminate();
+        StopUnderLoad load = new StopUnderLoad(portal(), home, Integer.getInteger("it.restart.db.port", 23307));
+        List<ProcessHandle> servers = load.stop(first);
         assertTrue(servers.size() >= 3, "MariaDB, Keycloak and Payara ran under the launcher: " + servers);
         assertTrue(servers.stream().noneMatch(ProcessHandle::isAlive), "SIGTERM stopped every server");
 
         LauncherProcess second = launch();
+        // Operations issue #15: the views of the last seconds before a stop were lost — 928 of 1,316 (71 %) in a
+        // stop under load — because the node's pool and the embedded database were gone before the last flush
+        long lost = load.acknowledged() - load.viewsWritten();
+        System.out.printf("SIGTERM under load: answers %s; views shown %d, written %d, lost %d%n", load.answers(),
+                load.acknowledged(), load.viewsWritten(), lost);
+        assertTrue(load.acknowledged() > 100, "the readers were served before the stop: " + load.answers());
+        assertTrue(lost <= load.acknowledged() / 20, "views lost in a stop under load: " + lost + " of " + load.acknowledged());
         assertEverythingIsThere(article);
         second.killAll();
 
