@@ -21,8 +21,7 @@ public class ArticleViews {
     EntityManager em;
 
     public void add(Map<ViewCounter.Key, Long> counts) {
-        counts.forEach((key, n) -> em.createNativeQuery(
-                        "UPDATE article SET view_count = view_count + ? WHERE id = ? AND tenant_id = ?")
+        counts.forEach((key, n) -> em.createNativeQuery(ViewCounter.ADD_VIEWS)
                 .setParameter(1, n)
                 .setParameter(2, key.articleId())
                 .setParameter(3, key.tenant())

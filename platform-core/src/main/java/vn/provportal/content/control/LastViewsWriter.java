@@ -77,8 +77,7 @@ public final class LastViewsWriter {
             MariaDbDataSource database = new MariaDbDataSource(url);
             database.setUser(user);
             database.setPassword(password);
-            try (Connection c = database.getConnection(); PreparedStatement update = c.prepareStatement(
-                    "UPDATE article SET view_count = view_count + ? WHERE id = ? AND tenant_id = ?")) {
+            try (Connection c = database.getConnection(); PreparedStatement update = c.prepareStatement(ViewCounter.ADD_VIEWS)) {
                 for (Map.Entry<ViewCounter.Key, Long> count : counts.entrySet()) {
                     update.setLong(1, count.getValue());
                     update.setLong(2, count.getKey().articleId());

@@ -17,6 +17,9 @@ public class ViewCounter {
     public record Key(String tenant, long articleId) {
     }
 
+    /** Adds one article's counted views (count, article id, province): native SQL names its province itself. */
+    public static final String ADD_VIEWS = "UPDATE article SET view_count = view_count + ? WHERE id = ? AND tenant_id = ?";
+
     private final Map<Key, AtomicLong> pending = new ConcurrentHashMap<>();
 
     public void record(String tenant, long articleId) {
