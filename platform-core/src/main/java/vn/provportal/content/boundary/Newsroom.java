@@ -74,16 +74,20 @@ public class Newsroom {
         return article;
     }
 
-    private InvalidInput conflict(Article article, long loadedVersion) {
-        List<String> changed = RevisionLog.asOf(em, article.getId(), loadedVersion)
-                .map(seen -> RevisionDiff.changedFields(RevisionLog.text(seen), RevisionLog.text(article)))
-                .orElse(List.of());
+    private EditConflict conflict(Article article, long loadedVersion) {
+        RevisionDiff.Text started = RevisionLog.asOf(em, article.getId(), loadedVersion).map(RevisionLog::text).orElse(null);
+        List<String> changed = started == null ? List.of() : RevisionDiff.changedFields(started, RevisionLog.text(article));
         String who = article.getUpdatedBy() == null ? "người khác" : article.getUpdatedBy();
         String what = changed.isEmpty() ? "trạng thái duyệt" : String.join(", ", changed);
-        return new InvalidInput("Bài viết vừa được " + who + " lưu lúc " + VietnamTime.dateTime(article.getUpdatedAt())
-                + " (đã thay đổi: " + what + "). Nội dung bạn nhập vẫn còn nguyên trong biểu mẫu; hãy sao chép "
-                + "phần của mình, xem bản mới ở mục \"Lịch sử sửa đổi\" rồi áp dụng lại.",
-                who + " saved this article meanwhile (changed: " + what + "); your text is still in the form");
+        ArticleDraft theirs = new ArticleDraft(article.getTitle(), article.getLead(), article.getBodyHtml(), article.getAuthor(),
+                article.getCategory() == null ? null : article.getCategory().getId(), article.getTags(), article.getSource(),
+                article.getImages().stream().map(i -> new ImageUse(i.getMediaSha256(), i.getCaption(), i.getAltText())).toList(),
+                article.getFeaturedImage());
+        return new EditConflict("Bài viết vừa được " + who + " lưu lúc " + VietnamTime.dateTime(article.getUpdatedAt())
+                + " (đã thay đổi: " + what + "). Chưa lưu gì: nội dung bạn nhập vẫn còn nguyên; hãy chọn giữ bản của bạn "
+                + "hay lấy bản mới cho từng trường bên dưới rồi bấm Lưu.",
+                who + " saved this article meanwhile (changed: " + what + "); nothing was saved: choose per field below, then save",
+                theirs, article.getVersion(), who, article.getUpdatedAt(), started, changed);
     }
 
     /** The editor's images, each of which must be in this province's media library. */

@@ -48,7 +48,8 @@ public final class RevisionDiff {
     }
 
     /** The text of one version, field by field; {@code body} is HTML. */
-    public record Text(String title, String lead, String body, String author, String tags, String source) {
+    public record Text(String title, String lead, String body, String author, String tags, String source)
+            implements java.io.Serializable {
     }
 
     public static List<Line> compare(Text left, Text right) {

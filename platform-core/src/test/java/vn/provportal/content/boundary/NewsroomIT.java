@@ -89,13 +89,16 @@ class NewsroomIT {
         newsroom(tenant, n -> n.edit(id, versionBothLoaded,
                 draft("Tin chung", "<p>Nội dung của Lan.</p>"), "lan"));
         ArticleDraft mine = draft("Tiêu đề của Minh", "<p>Nội dung của Minh.</p>");
-        InvalidInput conflict = assertThrows(InvalidInput.class,
+        EditConflict conflict = assertThrows(EditConflict.class,
                 () -> newsroom(tenant, n -> n.edit(id, versionBothLoaded, mine, "minh")));
 
         assertTrue(conflict.messageVi().contains("lan"), conflict.messageVi());
         assertTrue(conflict.messageVi().contains("đã thay đổi: Nội dung)"),
                 "names what the other editor changed (the body, not the title): " + conflict.messageVi());
+        assertEquals("<p>Nội dung của Lan.</p>", conflict.theirs().body(), "the screen gets what is saved now");
+        assertEquals("<p>Nội dung gốc.</p>", conflict.started().orElseThrow().body(), "and what both started from");
         Article stored = newsroom(tenant, n -> n.find(id).orElseThrow());
+        assertEquals(stored.getVersion(), conflict.theirVersion(), "the version a choice per field saves over");
         assertEquals("<p>Nội dung của Lan.</p>", stored.getBodyHtml(), "the first save is not overwritten");
         assertEquals("Tiêu đề của Minh", mine.title(), "the second editor's text is still theirs to apply again");
         assertEquals(2, revisions(tenant, r -> r.of(id)).size(), "the refused save left no revision");

@@ -1,6 +1,7 @@
 package vn.provportal.admin.content;
 
 import java.io.Serializable;
+import vn.provportal.content.boundary.ArticleDraft;
 import vn.provportal.content.entity.Article;
 
 /** The text fields of the article form, kept in the view between requests so nothing typed is lost. */
@@ -24,6 +25,16 @@ public class ArticleForm implements Serializable {
         categoryId = article.getCategory() == null ? null : article.getCategory().getId();
         tags = article.getTags();
         source = article.getSource();
+    }
+
+    void fill(ArticleDraft draft) {
+        title = draft.title();
+        lead = draft.lead();
+        body = draft.body();
+        author = draft.author();
+        categoryId = draft.categoryId();
+        tags = draft.tags();
+        source = draft.source();
     }
 
     public String getTitle() {

@@ -5,15 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.primefaces.event.FileUploadEvent;
 import vn.provportal.admin.security.Roles;
 import vn.provportal.admin.workspace.Faces;
 import vn.provportal.content.boundary.ArticleDraft;
 import vn.provportal.content.boundary.Categories;
+import vn.provportal.content.boundary.EditConflict;
+import vn.provportal.content.boundary.EditingDesk;
 import vn.provportal.content.boundary.Newsroom;
 import vn.provportal.content.control.ImagePlacement;
 import vn.provportal.content.entity.Article;
@@ -43,6 +48,9 @@ public class EditArticleBacking implements Serializable {
     @Inject
     MediaLibrary media;
 
+    @Inject
+    EditingDesk desk;
+
     private Long id;
     private long version;
     private String status = "DRAFT";
@@ -58,6 +66,7 @@ public class EditArticleBacking implements Serializable {
     private String newSlug;
     private String updatedBy;
     private String updatedAt;
+    private ConflictChoice conflict;
 
     /** View action: loads the article of {@code ?id=}, or answers 404 for an id this province does not have. */
     public void load() throws IOException {
@@ -73,15 +82,71 @@ public class EditArticleBacking implements Serializable {
     }
 
     public void save() {
+        store("Đã lưu bản nháp");
+    }
+
+    /**
+     * Saves with the editor's choice per field after a conflict: each differing field from the side chosen, over the
+     * version saved meanwhile. Refused, with nothing saved, while a field has no choice.
+     */
+    public void saveChoices() {
+        if (conflict == null) {
+            save();
+            return;
+        }
+        try {
+            ArticleDraft merged = conflict.apply(currentDraft());
+            version = conflict.getTheirVersion();
+            fill(merged);
+            store("Đã lưu theo lựa chọn của bạn");
+        } catch (InvalidInput e) {
+            Faces.error(e);
+        }
+    }
+
+    /** The draft as the form holds it now, typed and unchecked. */
+    ArticleDraft currentDraft() {
         String chosen = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestParameterMap().get("featured");
         if (chosen != null) {
             featured = chosen;
         }
-        ArticleDraft draft = new ArticleDraft(form.getTitle(), form.getLead(), form.getBody(), form.getAuthor(),
-                form.getCategoryId(), form.getTags(), form.getSource(), images.stream().map(ImageRow::use).toList(), featured);
-        run(() -> id == null ? newsroom.write(draft, Faces.user()) : newsroom.edit(id, version, draft, Faces.user()),
-                "Đã lưu bản nháp");
+        return new ArticleDraft(form.getTitle(), form.getLead(), form.getBody(), form.getAuthor(), form.getCategoryId(),
+                form.getTags(), form.getSource(), images.stream().map(ImageRow::use).toList(), featured);
+    }
+
+    /** Puts a draft in the form (an autosave restored, or the choices of a conflict) without saving it. */
+    void fill(ArticleDraft draft) {
+        form.fill(draft);
+        images.clear();
+        draft.images().forEach(i -> images.add(new ImageRow(i.sha256(), i.caption(), i.alt())));
+        featured = draft.featuredImage();
+    }
+
+    /**
+     * Saves the form; a newer save by someone else becomes a choice per field ({@link ConflictChoice}) and nothing
+     * is written. What the desk kept of this article is cleared once it is saved.
+     */
+    private boolean store(String done) {
+        ArticleDraft draft = currentDraft();
+        long deskKey = id == null ? 0 : id;
+        try {
+            Article saved = id == null ? newsroom.write(draft, Faces.user()) : newsroom.edit(id, version, draft, Faces.user());
+            take(saved);
+            conflict = null;
+            desk.saved(deskKey, saved.getId(), Faces.user(), Instant.now());
+            Faces.info(done);
+            return true;
+        } catch (EditConflict e) {
+            Map<Long, String> names = new HashMap<>();
+            categories.all().forEach(c -> names.put(c.getId(), c.getName()));
+            conflict = ConflictChoice.of(draft, e, c -> c == null ? "—" : names.getOrDefault(c, "—"));
+            Faces.error(e);
+            return false;
+        } catch (InvalidInput e) {
+            Faces.error(e);
+            return false;
+        }
     }
 
     /** An image dropped or chosen in the editor: checked and stored in the library, then added to the article. */
@@ -124,7 +189,11 @@ public class EditArticleBacking implements Serializable {
         run(() -> newsroom.changeSlug(id, newSlug, Faces.user()), "Đã đổi đường dẫn; địa chỉ cũ tự chuyển tới địa chỉ mới");
     }
 
+    /** Saves what the form holds, then submits it: a conflict or a refusal stops it before anything is submitted. */
     public void submit() {
+        if (isEditable() && !store("Đã lưu")) {
+            return;
+        }
         run(() -> newsroom.submit(id, Faces.user()), "Đã gửi duyệt");
     }
 
@@ -282,5 +351,10 @@ public class EditArticleBacking implements Serializable {
 
     public String getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** The choice per field after a save met a newer one; null when there is none to make. */
+    public ConflictChoice getConflict() {
+        return conflict;
     }
 }

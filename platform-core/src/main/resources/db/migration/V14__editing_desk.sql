@@ -1,0 +1,24 @@
+-- What an editor is writing and has not saved yet (kept every ~30 s and when the page is left, so a crash, an
+-- expired session or a closed tab loses at most that much), and who has which article open in the editor right
+-- now (a soft lock: others are told before they start a conflicting edit). One row per province, article and
+-- user; article 0 is the user's new article not saved yet. content.boundary.EditingDesk.
+CREATE TABLE article_autosave (
+    id            BIGINT AUTO_INCREMENT PRIMARY KEY,
+    tenant_id     VARCHAR(40)  CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+    article_id    BIGINT       NOT NULL,
+    user_name     VARCHAR(100) NOT NULL,
+    has_text      BOOLEAN      NOT NULL DEFAULT FALSE,
+    title         VARCHAR(2000),
+    lead_text     TEXT,
+    body_html     MEDIUMTEXT,
+    author        VARCHAR(1000),
+    category_id   BIGINT,
+    tags          VARCHAR(4000),
+    source        VARCHAR(2000),
+    images        MEDIUMTEXT,
+    featured      CHAR(64)     CHARACTER SET ascii COLLATE ascii_bin,
+    saved_at      DATETIME(6),
+    open_since    DATETIME(6),
+    seen_at       DATETIME(6),
+    CONSTRAINT uk_article_autosave UNIQUE (tenant_id, article_id, user_name)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_ai_ci;
