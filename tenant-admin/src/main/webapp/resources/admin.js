@@ -123,10 +123,19 @@ ProvPortal.desk = (function () {
         dirty = true;
     }
 
+    /** PrimeFaces copies a user's typing into the body's hidden field only when the editor loses focus. */
+    function syncBody() {
+        var editor = window.PF && PF('bodyEditor');
+        if (editor && editor.editor && editor.input) {
+            editor.input.val(editor.getEditorValue());
+        }
+    }
+
     function keep() {
         if (!form || typeof window.ppKeep !== 'function') {
             return;
         }
+        syncBody();
         var sent = dirty;
         dirty = false;
         window.ppKeep([{name: 'dirty', value: sent ? '1' : '0'}]);
@@ -137,11 +146,7 @@ ProvPortal.desk = (function () {
         if (!form || posting || !navigator.sendBeacon) {
             return;
         }
-        var editor = window.PF && PF('bodyEditor');
-        var body = document.getElementById(form.id + ':body_input');
-        if (editor && editor.editor && body) {
-            body.value = editor.getEditorValue ? editor.getEditorValue() : editor.editor.root.innerHTML;
-        }
+        syncBody();
         var data = new FormData(form);
         data.append('jakarta.faces.partial.ajax', 'true');
         data.append('jakarta.faces.source', form.id + ':leave');

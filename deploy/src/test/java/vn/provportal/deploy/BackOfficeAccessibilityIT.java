@@ -2,11 +2,8 @@ package vn.provportal.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -47,33 +44,22 @@ class BackOfficeAccessibilityIT {
                 chromium.driver.manage().window().setSize(new Dimension(1366, 1100));
                 chromium.driver.get(admin + screen);
                 chromium.waitFor(By.id("user-name"));
-                String violations = seriousViolations(chromium);
+                String violations = chromium.seriousViolations();
                 if (!violations.isEmpty()) {
                     problems.add(screen + " — " + violations);
                 }
                 chromium.driver.manage().window().setSize(new Dimension(PHONE, 800));
-                long width = (Long) ((JavascriptExecutor) chromium.driver)
-                        .executeScript("return document.documentElement.scrollWidth;");
+                long width = chromium.pageWidth();
                 if (width > PHONE) {
                     problems.add(screen + " — " + width + " px wide at " + PHONE + " px: " + widest(chromium));
                 }
-                String onAPhone = seriousViolations(chromium);
+                String onAPhone = chromium.seriousViolations();
                 if (!onAPhone.isEmpty()) {
                     problems.add(screen + " at " + PHONE + " px — " + onAPhone);
                 }
             }
         }
         assertTrue(problems.isEmpty(), user + ":\n" + String.join("\n", problems));
-    }
-
-    private static String seriousViolations(Chromium chromium) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(chromium.driver);
-        return results.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                .map(v -> v.getId() + " (" + v.getImpact() + ", " + v.getNodes().size() + "): " + v.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).limit(4).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("; "));
     }
 
     /** The elements that stick out on the right, for the failure message. */

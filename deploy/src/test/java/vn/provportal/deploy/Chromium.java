@@ -91,6 +91,22 @@ final class Chromium implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** axe-core's serious and critical WCAG 2.1 A/AA violations of the page as it is now; empty when none. */
+    String seriousViolations() {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        return results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> v.getId() + " (" + v.getImpact() + ", " + v.getNodes().size() + "): " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).limit(4).collect(java.util.stream.Collectors.joining(", ")))
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    /** The page's width in CSS pixels, scrolled content included (more than the window: it scrolls sideways). */
+    long pageWidth() {
+        return (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;");
+    }
+
     void screenshot(String name) {
         try {
             Path target = Path.of("target", "screenshots");
