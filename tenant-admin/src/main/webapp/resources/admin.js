@@ -156,7 +156,36 @@ ProvPortal.desk = (function () {
         navigator.sendBeacon(form.action, data);
     }
 
+    /** The body's word count under the editor, as newsrooms measure a piece. */
+    function countWords(quill) {
+        var shown = document.getElementById('word-count');
+        if (shown) {
+            var words = quill.getText().trim().split(/\s+/).filter(function (w) {
+                return w.length > 0;
+            });
+            shown.textContent = String(words.length);
+        }
+    }
+
+    function watchBody(looks) {
+        var editor = window.PF && PF('bodyEditor');
+        if (editor && editor.editor) {
+            countWords(editor.editor);
+            editor.editor.on('text-change', function (delta, old, source) {
+                if (source === 'user') {
+                    changed();
+                }
+                countWords(editor.editor);
+            });
+        } else if (document.getElementById('word-count') && looks < 40) {
+            setTimeout(function () {
+                watchBody(looks + 1);
+            }, 100);
+        }
+    }
+
     function start() {
+        watchBody(0);
         form = document.querySelector('form[data-desk]');
         if (!form) {
             return;
@@ -166,20 +195,6 @@ ProvPortal.desk = (function () {
         form.addEventListener('submit', function () {
             posting = true;
         });
-        var looks = 0;
-        var watchBody = function () {
-            var editor = window.PF && PF('bodyEditor');
-            if (editor && editor.editor) {
-                editor.editor.on('text-change', function (delta, old, source) {
-                    if (source === 'user') {
-                        changed();
-                    }
-                });
-            } else if (++looks < 40) {
-                setTimeout(watchBody, 100);
-            }
-        };
-        watchBody();
         setInterval(keep, ProvPortal.desk.every);
         window.addEventListener('pagehide', leave);
     }

@@ -46,9 +46,11 @@ class ArticleDeskBrowserIT {
             assertEquals(title, value(back, "article:title"));
             assertEquals("Người dân cần cảnh giác với cuộc gọi lạ.", value(back, "article:lead"));
             assertTrue(body(back).contains("Đối tượng yêu cầu chuyển tiền để xác minh."), body(back));
+            assertEquals("9", back.driver.findElement(By.id("word-count")).getText(), "the body's words are counted");
             back.driver.findElement(By.id("article:save")).click();
             back.waitForText(By.id("messages"), "Đã lưu bản nháp");
-            id = back.driver.findElement(By.id("revisions-link")).getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1");
+            id = back.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+            assertTrue(id.matches("\\d+"), "the first save gives the page the article's own address: " + back.driver.getCurrentUrl());
             assertEquals(title, StackDb.string("SELECT title FROM article WHERE id = " + id));
 
             back.driver.get(admin + EDIT + "?id=" + id);
@@ -125,6 +127,16 @@ class ArticleDeskBrowserIT {
             editor.waitForText(By.id("article-status"), "Chờ duyệt");
             assertEquals("Sapo do biên tập viên cấp trên sửa.", StackDb.string("SELECT lead_text FROM article WHERE id = " + id),
                     "submitted as shown on the screen");
+
+            publisher.driver.get(admin + EDIT + "?id=" + id);
+            publisher.waitFor(By.id("article:reason")).sendKeys("Cần bổ sung nguồn tin.");
+            publisher.driver.findElement(By.id("article:reject")).click();
+            publisher.driver.switchTo().alert().dismiss();
+            assertEquals("IN_REVIEW", StackDb.string("SELECT status FROM article WHERE id = " + id),
+                    "a rejection not confirmed changes nothing");
+            publisher.driver.findElement(By.id("article:reject")).click();
+            publisher.driver.switchTo().alert().accept();
+            publisher.waitForText(By.id("article-status"), "Bị từ chối");
         }
     }
 

@@ -81,8 +81,17 @@ public class EditArticleBacking implements Serializable {
         take(found.get());
     }
 
-    public void save() {
-        store("Đã lưu bản nháp");
+    /**
+     * Saves the draft. The first save of a new article redirects to its own address ({@code ?id=}), so a reload,
+     * a bookmark or a link sent to a colleague opens this article, not an empty form (#13 item 10).
+     */
+    public String save() {
+        boolean first = id == null;
+        if (store("Đã lưu bản nháp") && first) {
+            Faces.keepMessages();
+            return "/content/edit?faces-redirect=true&id=" + id;
+        }
+        return null;
     }
 
     /**

@@ -60,6 +60,11 @@ public final class Faces {
         faces.responseComplete();
     }
 
+    /** The messages of this request are shown after the redirect that follows it. */
+    public static void keepMessages() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     public static boolean isPostback() {
         return FacesContext.getCurrentInstance().isPostback();
     }
