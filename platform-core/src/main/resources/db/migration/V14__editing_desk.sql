@@ -22,3 +22,6 @@ CREATE TABLE article_autosave (
     seen_at       DATETIME(6),
     CONSTRAINT uk_article_autosave UNIQUE (tenant_id, article_id, user_name)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_ai_ci;
+
+-- The newsroom's own views ("Của tôi", "Bị trả lại") are counted on every back-office page.
+CREATE INDEX ix_article_writer ON article (tenant_id, created_by, status);

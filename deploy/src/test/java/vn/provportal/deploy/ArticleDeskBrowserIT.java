@@ -128,6 +128,25 @@ class ArticleDeskBrowserIT {
             assertEquals("Sapo do biên tập viên cấp trên sửa.", StackDb.string("SELECT lead_text FROM article WHERE id = " + id),
                     "submitted as shown on the screen");
 
+            long returnedBefore = counted(editor, "view-returned");
+            publisher.driver.get(admin + "/?xem=cho-duyet");
+            assertEquals("Bài chờ duyệt", publisher.waitFor(By.id("list-heading")).getText());
+            assertTrue(publisher.text().contains("cao điểm Tết " + marker), "the publisher's view of what waits");
+            assertTrue(counted(publisher, "view-review") >= 1);
+            publisher.driver.get(admin + EDIT + "?id=" + id);
+            publisher.waitFor(By.id("article:reason")).sendKeys("Bổ sung số liệu tuần tra.");
+            publisher.driver.findElement(By.id("article:return")).click();
+            publisher.waitForText(By.id("article-status"), "Bản nháp");
+
+            editor.driver.get(admin + "/?xem=bi-tra-lai");
+            assertEquals("Bài bị trả lại cho tôi sửa", editor.waitFor(By.id("list-heading")).getText());
+            assertTrue(editor.text().contains("cao điểm Tết " + marker), "the editor's view of what came back");
+            assertEquals(returnedBefore + 1, counted(editor, "view-returned"), "the menu counts it");
+            editor.driver.get(admin + EDIT + "?id=" + id);
+            editor.waitFor(By.id("article:submit")).click();
+            editor.waitForText(By.id("article-status"), "Chờ duyệt");
+            assertEquals(returnedBefore, counted(editor, "view-returned"), "submitted again: no longer waiting for the editor");
+
             publisher.driver.get(admin + EDIT + "?id=" + id);
             publisher.waitFor(By.id("article:reason")).sendKeys("Cần bổ sung nguồn tin.");
             publisher.driver.findElement(By.id("article:reject")).click();
@@ -166,6 +185,11 @@ class ArticleDeskBrowserIT {
             ChildProcess.sleep(java.time.Duration.ofMillis(500));
         }
         throw new AssertionError("no restore offer after leaving the page:\n" + chromium.text());
+    }
+
+    /** The number in a menu link such as "Bị trả lại (2)". */
+    private static long counted(Chromium chromium, String link) {
+        return Long.parseLong(chromium.driver.findElement(By.id(link)).getText().replaceAll(".*\\((\\d+)\\).*", "$1"));
     }
 
     private static String checked(Chromium chromium, String field) {

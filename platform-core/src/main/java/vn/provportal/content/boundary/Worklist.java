@@ -68,6 +68,12 @@ public class Worklist {
         if (f.author() != null && !f.author().isBlank()) {
             where.add(cb.like(cb.lower(article.get("author")), like(f.author()), '\\'));
         }
+        if (f.writtenBy() != null) {
+            where.add(cb.equal(article.get("createdBy"), f.writtenBy()));
+        }
+        if (f.returned()) {
+            where.add(cb.isNotNull(article.get("reviewComment")));
+        }
         if (f.from() != null) {
             where.add(cb.greaterThanOrEqualTo(article.<Instant>get("updatedAt"), VietnamTime.startOf(f.from())));
         }

@@ -11,6 +11,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import vn.provportal.admin.workspace.Faces;
 import vn.provportal.content.boundary.ArticleFilter;
 import vn.provportal.content.boundary.Worklist;
 import vn.provportal.content.entity.Article;
@@ -33,6 +34,7 @@ public class ArticleListBacking implements Serializable {
     @Inject
     vn.provportal.content.boundary.Categories categories;
 
+    private String view;
     private String status;
     private Long categoryId;
     private String title;
@@ -71,7 +73,25 @@ public class ArticleListBacking implements Serializable {
                 chosen = null;
             }
         }
-        return new ArticleFilter(chosen, categoryId, title, author, from, to);
+        String writer = null;
+        boolean returned = false;
+        if ("cua-toi".equals(view) || "bi-tra-lai".equals(view)) {
+            writer = Faces.user();
+            returned = "bi-tra-lai".equals(view);
+            chosen = returned ? ArticleStatus.DRAFT : chosen;
+        } else if ("cho-duyet".equals(view)) {
+            chosen = ArticleStatus.IN_REVIEW;
+        }
+        return new ArticleFilter(chosen, categoryId, title, author, from, to, writer, returned);
+    }
+
+    /** The newsroom's own views ({@code ?xem=cua-toi|bi-tra-lai|cho-duyet}), or null for every article. */
+    public String getView() {
+        return view;
+    }
+
+    public void setView(String view) {
+        this.view = view;
     }
 
     public LazyDataModel<Article> getModel() {

@@ -28,6 +28,27 @@ public class WorkspaceBacking {
 
     private List<Tenant> provinces;
 
+    @Inject
+    vn.provportal.content.boundary.Worklist worklist;
+
+    private Queue queue;
+
+    /** The counts beside the newsroom's views in the menu. */
+    public record Queue(long mine, long returned, long inReview) {
+
+        public long getMine() {
+            return mine;
+        }
+
+        public long getReturned() {
+            return returned;
+        }
+
+        public long getInReview() {
+            return inReview;
+        }
+    }
+
     public String getUserName() {
         return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
     }
@@ -44,6 +65,17 @@ public class WorkspaceBacking {
 
     public boolean isStatisticsDesk() {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.TENANT_ADMIN) || isMinistry();
+    }
+
+    /** The signed-in user's own articles, those returned to them, and those waiting for review: read once a request. */
+    public Queue getQueue() {
+        if (queue == null) {
+            String user = getUserName();
+            queue = new Queue(worklist.count(vn.provportal.content.boundary.ArticleFilter.writtenBy(user)),
+                    worklist.count(vn.provportal.content.boundary.ArticleFilter.returnedTo(user)),
+                    worklist.count(vn.provportal.content.boundary.ArticleFilter.inReview()));
+        }
+        return queue;
     }
 
     public Tenant getProvince() {
