@@ -25,3 +25,8 @@ CREATE TABLE article_autosave (
 
 -- The newsroom's own views ("Của tôi", "Bị trả lại") are counted on every back-office page.
 CREATE INDEX ix_article_writer ON article (tenant_id, created_by, status);
+
+-- A draft nobody needs goes to the trash, restorable (content.entity.Article#trash).
+ALTER TABLE article
+    ADD COLUMN trashed_at DATETIME(6)  NULL,
+    ADD COLUMN trashed_by VARCHAR(100) NULL;

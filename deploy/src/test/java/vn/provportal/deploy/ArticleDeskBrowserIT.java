@@ -1,6 +1,7 @@
 package vn.provportal.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -69,6 +70,20 @@ class ArticleDeskBrowserIT {
                     "the page left without saving sent what was typed as it went");
             assertEquals("Người dân cần cảnh giác với cuộc gọi lạ.",
                     StackDb.string("SELECT lead_text FROM article WHERE id = " + id), "restoring saves nothing by itself");
+
+            back.driver.findElement(By.id("article:trash")).click();
+            back.waitFor(By.id("in-trash"));
+            assertTrue(back.driver.findElements(By.id("article:save")).isEmpty(), "a draft in the trash is not edited");
+            back.driver.get(admin + "/?xem=thung-rac");
+            assertTrue(back.waitFor(By.id("list-heading")).getText().startsWith("Thùng rác"));
+            assertTrue(back.text().contains(title), "the trash lists it");
+            back.driver.get(admin + "/");
+            back.waitFor(By.id("list-heading"));
+            assertFalse(back.text().contains(title), "the newsroom's list does not");
+            back.driver.get(admin + EDIT + "?id=" + id);
+            back.waitFor(By.id("trash-note:restore-from-trash")).click();
+            back.waitForText(By.id("messages"), "Đã khôi phục bài từ thùng rác");
+            assertEquals(title, value(back, "article:title"), "back as it was, editable");
         }
     }
 

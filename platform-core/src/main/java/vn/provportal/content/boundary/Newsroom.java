@@ -12,9 +12,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import vn.provportal.content.control.RevisionDiff;
 import vn.provportal.content.control.RevisionLog;
+import vn.provportal.content.control.SlugGenerator;
 import vn.provportal.content.entity.Article;
 import vn.provportal.content.entity.Category;
 import vn.provportal.content.entity.ImageUse;
+import vn.provportal.content.entity.Slug;
 import vn.provportal.platform.Activity;
 import vn.provportal.platform.InvalidInput;
 import vn.provportal.platform.VietnamTime;
@@ -49,11 +51,25 @@ public class Newsroom {
         article.writtenBy(user);
         article.savedBy(user);
         article.describe(draft.tags(), draft.source());
+        giveUniqueAddress(article);
         em.persist(article);
         article.useImages(images(draft), draft.featuredImage(), Instant.now());
         RevisionLog.record(em, article, user, "Tạo bài");
         announce("article.created", article);
         return article;
+    }
+
+    /** Two drafts may share a title; the second gets {@code -2} (then {@code -3}…) after its address. */
+    private void giveUniqueAddress(Article article) {
+        Slug base = article.getSlug();
+        Slug candidate = base;
+        for (int n = 2; em.createNamedQuery(Article.COUNT_WITH_SLUG, Long.class).setParameter("slug", candidate.value())
+                .getSingleResult() > 0; n++) {
+            candidate = SlugGenerator.numbered(base, n);
+        }
+        if (!candidate.equals(base)) {
+            article.changeSlug(candidate, Instant.now());
+        }
     }
 
     /**
@@ -144,6 +160,15 @@ public class Newsroom {
                 a.scheduleUnpublish(takeDownAt, Instant.now());
             }
         });
+    }
+
+    /** Puts a draft (or a rejected article) in the trash; {@link #restoreFromTrash} brings it back. */
+    public Article trash(long id, String user) {
+        return act(id, user, "article.trashed", a -> a.trash(user, Instant.now()));
+    }
+
+    public Article restoreFromTrash(long id, String user) {
+        return act(id, user, "article.restored-from-trash", a -> a.restoreFromTrash(Instant.now()));
     }
 
     public Article returnToEditor(long id, String comment, String user) {

@@ -71,6 +71,7 @@ public class Worklist {
         if (f.writtenBy() != null) {
             where.add(cb.equal(article.get("createdBy"), f.writtenBy()));
         }
+        where.add(f.trashed() ? cb.isNotNull(article.get("trashedAt")) : cb.isNull(article.get("trashedAt")));
         if (f.returned()) {
             where.add(cb.isNotNull(article.get("reviewComment")));
         }

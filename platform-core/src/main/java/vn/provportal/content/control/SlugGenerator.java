@@ -14,6 +14,16 @@ public final class SlugGenerator {
     private SlugGenerator() {
     }
 
+    /** The {@code n}th address of a title already taken: {@code base-n}, the base cut so that it stays in length. */
+    public static Slug numbered(Slug base, int n) {
+        String suffix = "-" + n;
+        String stem = base.value();
+        if (stem.length() + suffix.length() > Slug.MAX_LENGTH) {
+            stem = stem.substring(0, Slug.MAX_LENGTH - suffix.length()).replaceAll("-+$", "");
+        }
+        return new Slug(stem + suffix);
+    }
+
     /** As {@link #slugOf(String)}, with {@code fallback} for a text of symbols or another script only. */
     public static Slug slugOf(String text, String fallback) {
         try {

@@ -138,6 +138,12 @@ public class Article implements java.io.Serializable {
     @Column(name = "featured_image", length = 64)
     private String featuredImage;
 
+    @Column(name = "trashed_at")
+    private Instant trashedAt;
+
+    @Column(name = "trashed_by", length = 100)
+    private String trashedBy;
+
     @Column(name = "updated_by", length = 100)
     private String updatedBy;
 
@@ -231,10 +237,40 @@ public class Article implements java.io.Serializable {
 
     /** Changes the text of a draft (or one returned for changes); the slug stays, links keep working. */
     public void edit(String title, String lead, String bodyHtml, String author, Category category, Instant now) {
-        require(status == ArticleStatus.DRAFT, "sửa", "edit");
+        require(status == ArticleStatus.DRAFT && trashedAt == null, "sửa", "edit");
         setText(title, lead, bodyHtml, author);
         this.category = category;
         this.updatedAt = now;
+    }
+
+    /**
+     * A draft or a rejected article nobody needs any more goes to the trash: out of the newsroom's lists (the
+     * portal never showed it), kept with who put it there, and restorable as it was.
+     */
+    public void trash(String user, Instant now) {
+        require((status == ArticleStatus.DRAFT || status == ArticleStatus.REJECTED) && trashedAt == null,
+                "chuyển vào thùng rác", "trash");
+        this.trashedAt = now;
+        this.trashedBy = user;
+        this.updatedAt = now;
+    }
+
+    /** Back from the trash, in the state it was in. */
+    public void restoreFromTrash(Instant now) {
+        if (trashedAt == null) {
+            throw new vn.provportal.platform.InvalidInput("Bài viết không ở trong thùng rác", "The article is not in the trash");
+        }
+        this.trashedAt = null;
+        this.trashedBy = null;
+        this.updatedAt = now;
+    }
+
+    public boolean isTrashed() {
+        return trashedAt != null;
+    }
+
+    public String getTrashedBy() {
+        return trashedBy;
     }
 
     /** Gives the article a new address; returns the old one, which the caller redirects. */
@@ -255,7 +291,7 @@ public class Article implements java.io.Serializable {
 
     /** An editor hands the draft to the publishers. */
     public void submitForReview(Instant now) {
-        require(status == ArticleStatus.DRAFT, "gửi duyệt", "submit");
+        require(status == ArticleStatus.DRAFT && trashedAt == null, "gửi duyệt", "submit");
         this.status = ArticleStatus.IN_REVIEW;
         this.updatedAt = now;
     }

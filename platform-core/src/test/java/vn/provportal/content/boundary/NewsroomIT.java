@@ -130,4 +130,22 @@ class NewsroomIT {
                 new ArticleDraft("Tin", null, "<p>x</p>", null, null, null, null, List.of(foreignImage), null), "ed")));
         assertTrue(refused.messageVi().contains("thư viện ảnh"));
     }
+
+    @Test
+    void draftsWithTheSameTitleGetTheirOwnAddresses() {
+        String tenant = Fixtures.uniqueTenantCode("sl");
+        List<String> slugs = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            slugs.add(newsroom(tenant, n -> n.write(draft("Thông báo tuyển sinh", "<p>x</p>"), "hy-editor")).getSlug().value());
+        }
+        assertEquals(List.of("thong-bao-tuyen-sinh", "thong-bao-tuyen-sinh-2", "thong-bao-tuyen-sinh-3"), slugs,
+                "the second draft of a title used to fail the province's unique address (a database error, the text lost)");
+        String symbols = newsroom(tenant, n -> n.write(draft("!!!", "<p>x</p>"), "hy-editor")).getSlug().value();
+        String again = newsroom(tenant, n -> n.write(draft("???", "<p>x</p>"), "hy-editor")).getSlug().value();
+        assertEquals(List.of("bai-viet", "bai-viet-2"), List.of(symbols, again));
+        String longTitle = "Tin ".repeat(60).strip();
+        newsroom(tenant, n -> n.write(draft(longTitle, "<p>x</p>"), "hy-editor"));
+        String longSecond = newsroom(tenant, n -> n.write(draft(longTitle, "<p>x</p>"), "hy-editor")).getSlug().value();
+        assertTrue(longSecond.endsWith("-2") && longSecond.length() <= Slug.MAX_LENGTH, longSecond);
+    }
 }

@@ -1,6 +1,8 @@
 package vn.provportal.content.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +15,7 @@ import vn.provportal.content.entity.Article;
 import vn.provportal.content.entity.ArticleStatus;
 import vn.provportal.content.entity.Category;
 import vn.provportal.content.entity.Slug;
+import vn.provportal.platform.InvalidInput;
 import vn.provportal.testing.Fixtures;
 import vn.provportal.testing.TestDatabase;
 import vn.provportal.testing.TestPersistence;
@@ -76,5 +79,36 @@ class WorklistIT {
         List<String> all = worklist(tenant, w -> w.page(ArticleFilter.none(), 0, 100, "title; DROP TABLE article", false))
                 .stream().map(Article::getTitle).toList();
         assertEquals(25, all.size(), "an unknown sort column falls back to the last change");
+    }
+
+    @Test
+    void theNewsroomsViewsAndTheTrashListWhatTheySay() {
+        String tenant = Fixtures.uniqueTenantCode("wv");
+        Function<Newsroom, Article> write = n -> n.write(ArticleDraft.text("Tin của Lan", null, "<p>x</p>", null, null), "lan");
+        long mine = Wired.call(jpa, tenant, new Newsroom(), write).getId();
+        long returned = Wired.call(jpa, tenant, new Newsroom(), write).getId();
+        long trashed = Wired.call(jpa, tenant, new Newsroom(), write).getId();
+        Wired.call(jpa, tenant, new Newsroom(), n -> n.write(ArticleDraft.text("Tin của Minh", null, "<p>x</p>", null, null), "minh"));
+        Wired.call(jpa, tenant, new Newsroom(), n -> n.submit(returned, "lan"));
+        Wired.call(jpa, tenant, new Newsroom(), n -> n.returnToEditor(returned, "Bổ sung ảnh", "hy-publisher"));
+        Wired.call(jpa, tenant, new Newsroom(), n -> n.trash(trashed, "lan"));
+
+        assertEquals(2L, (long) worklist(tenant, w -> w.count(ArticleFilter.writtenBy("lan"))), "Lan's own, the trash aside");
+        assertEquals(List.of(returned), worklist(tenant, w -> w.page(ArticleFilter.returnedTo("lan"), 0, 10, "updatedAt", false))
+                .stream().map(Article::getId).toList());
+        assertEquals(0L, (long) worklist(tenant, w -> w.count(ArticleFilter.returnedTo("minh"))));
+        assertEquals(3L, (long) worklist(tenant, w -> w.count(ArticleFilter.none())), "the trashed draft is out of the list");
+        ArticleFilter trash = new ArticleFilter(null, null, null, null, null, null, null, false, true);
+        assertEquals(List.of(trashed), worklist(tenant, w -> w.page(trash, 0, 10, "updatedAt", false)).stream()
+                .map(Article::getId).toList());
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> Wired.call(jpa, tenant, new Newsroom(),
+                n -> n.edit(trashed, n.find(trashed).orElseThrow().getVersion(), ArticleDraft.text("Sửa", null, "<p>y</p>", null, null), "lan")));
+        assertTrue(refused.messageVi().startsWith("Không thể sửa"), refused.messageVi());
+
+        Wired.call(jpa, tenant, new Newsroom(), n -> n.restoreFromTrash(trashed, "minh"));
+        assertEquals(4L, (long) worklist(tenant, w -> w.count(ArticleFilter.none())), "restored as it was");
+        assertEquals(0L, (long) worklist(tenant, w -> w.count(trash)));
+        Wired.call(jpa, tenant, new Newsroom(), n -> n.submit(mine, "lan"));
+        assertEquals(1L, (long) worklist(tenant, w -> w.count(ArticleFilter.inReview())));
     }
 }

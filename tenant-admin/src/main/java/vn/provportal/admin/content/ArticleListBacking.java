@@ -82,10 +82,10 @@ public class ArticleListBacking implements Serializable {
         } else if ("cho-duyet".equals(view)) {
             chosen = ArticleStatus.IN_REVIEW;
         }
-        return new ArticleFilter(chosen, categoryId, title, author, from, to, writer, returned);
+        return new ArticleFilter(chosen, categoryId, title, author, from, to, writer, returned, "thung-rac".equals(view));
     }
 
-    /** The newsroom's own views ({@code ?xem=cua-toi|bi-tra-lai|cho-duyet}), or null for every article. */
+    /** The newsroom's own views ({@code ?xem=cua-toi|bi-tra-lai|cho-duyet|thung-rac}), or null for every article. */
     public String getView() {
         return view;
     }

@@ -67,6 +67,8 @@ public class EditArticleBacking implements Serializable {
     private String updatedBy;
     private String updatedAt;
     private ConflictChoice conflict;
+    private boolean trashed;
+    private String trashedBy;
 
     /** View action: loads the article of {@code ?id=}, or answers 404 for an id this province does not have. */
     public void load() throws IOException {
@@ -212,6 +214,14 @@ public class EditArticleBacking implements Serializable {
                         : "Đã duyệt; bài sẽ tự đăng lúc " + VietnamTime.dateTime(VietnamTime.at(publishAt)));
     }
 
+    public void trash() {
+        run(() -> newsroom.trash(id, Faces.user()), "Đã chuyển bài vào thùng rác; có thể khôi phục bất cứ lúc nào");
+    }
+
+    public void restoreFromTrash() {
+        run(() -> newsroom.restoreFromTrash(id, Faces.user()), "Đã khôi phục bài từ thùng rác");
+    }
+
     public void returnToEditor() {
         run(() -> newsroom.returnToEditor(id, reason, Faces.user()), "Đã trả lại cho biên tập viên");
     }
@@ -253,6 +263,8 @@ public class EditArticleBacking implements Serializable {
             images.add(new ImageRow(image.getMediaSha256(), image.getCaption(), image.getAltText()));
         }
         featured = article.getFeaturedImage();
+        trashed = article.isTrashed();
+        trashedBy = article.getTrashedBy();
         reviewComment = article.getReviewComment();
         updatedBy = article.getUpdatedBy();
         updatedAt = VietnamTime.dateTime(article.getUpdatedAt());
@@ -295,7 +307,20 @@ public class EditArticleBacking implements Serializable {
     }
 
     public boolean isEditable() {
-        return "DRAFT".equals(status);
+        return "DRAFT".equals(status) && !trashed;
+    }
+
+    /** A saved draft or a rejected article, not in the trash yet: it may go there. */
+    public boolean isTrashable() {
+        return id != null && !trashed && ("DRAFT".equals(status) || "REJECTED".equals(status));
+    }
+
+    public boolean isTrashed() {
+        return trashed;
+    }
+
+    public String getTrashedBy() {
+        return trashedBy;
     }
 
     public String getSlug() {
