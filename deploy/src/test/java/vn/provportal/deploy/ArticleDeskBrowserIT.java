@@ -174,6 +174,52 @@ class ArticleDeskBrowserIT {
         }
     }
 
+    @Test
+    void severalArticlesAreSubmittedAtOnceAllOrNothing() {
+        String admin = RunningStack.config().adminUrl();
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        try (Chromium editor = Chromium.open()) {
+            editor.signIn(admin + EDIT, "hy-editor", RunningStack.PASSWORD);
+            List<String> ids = new java.util.ArrayList<>();
+            for (String title : List.of("Lịch tiếp công dân tháng 12 " + marker, "Lịch trực ban dịp lễ " + marker)) {
+                editor.driver.get(admin + EDIT);
+                type(editor, title, "Sapo.", "Nội dung.");
+                editor.driver.findElement(By.id("article:save")).click();
+                editor.waitForText(By.id("messages"), "Đã lưu bản nháp");
+                ids.add(editor.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+            }
+            editor.driver.get(admin + "/?tieu-de=" + marker);
+            List<String> offered = editor.waitFor(By.id("worklist:bulk-action")).findElements(By.tagName("option")).stream()
+                    .map(o -> o.getAttribute("value")).toList();
+            assertEquals(List.of("", "SUBMIT", "MOVE", "TRASH"), offered, "an editor is not offered approving or taking down");
+
+            tickAllAndApply(editor, "SUBMIT");
+            editor.waitForText(By.id("worklist:bulk-messages"), "Đã gửi duyệt 2 bài");
+            for (String id : ids) {
+                assertEquals("IN_REVIEW", StackDb.string("SELECT status FROM article WHERE id = " + id));
+            }
+
+            editor.driver.get(admin + "/?tieu-de=" + marker);
+            tickAllAndApply(editor, "TRASH");
+            editor.waitForText(By.id("worklist:bulk-messages"), "Không thực hiện \"Chuyển vào thùng rác\" cho bài nào: 2 trong 2 bài");
+            assertEquals(2, editor.driver.findElements(By.cssSelector("input[name=chon]:checked")).size(), "the ticks are kept");
+            for (String id : ids) {
+                assertEquals(null, StackDb.string("SELECT trashed_at FROM article WHERE id = " + id), "nothing trashed");
+            }
+            accessible(editor, "the article list with a bulk refusal");
+        }
+    }
+
+    private static void tickAllAndApply(Chromium chromium, String action) {
+        List<WebElement> boxes = chromium.waitFor(By.cssSelector("input[name=chon]")) == null ? List.of()
+                : chromium.driver.findElements(By.cssSelector("input[name=chon]"));
+        assertEquals(2, boxes.size(), chromium.text());
+        boxes.forEach(WebElement::click);
+        new org.openqa.selenium.support.ui.Select(chromium.driver.findElement(By.id("worklist:bulk-action"))).selectByValue(action);
+        chromium.driver.findElement(By.id("worklist:bulk-apply")).click();
+        chromium.driver.switchTo().alert().accept();
+    }
+
     private static void type(Chromium chromium, String title, String lead, String body) {
         chromium.waitFor(By.id("article:title")).sendKeys(title);
         chromium.driver.findElement(By.id("article:lead")).sendKeys(lead);

@@ -162,6 +162,60 @@ public class Newsroom {
         });
     }
 
+    /** What the article list does to several articles at once. */
+    public enum Bulk {
+        SUBMIT("Gửi duyệt"), APPROVE("Duyệt và đăng"), MOVE("Chuyển chuyên mục"), UNPUBLISH("Gỡ bài"), TRASH("Chuyển vào thùng rác");
+
+        private final String label;
+
+        Bulk(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * Runs one action on several articles of the province, all or nothing: if any article refuses (wrong state, the
+     * author approving their own…), nothing changes and the refusal names every article that refused and why.
+     * {@code categoryId} is the target of {@link Bulk#MOVE}, {@code reason} the reason of {@link Bulk#UNPUBLISH}.
+     */
+    public List<Article> bulk(Bulk action, List<Long> ids, Long categoryId, String reason, String user) {
+        if (ids.isEmpty()) {
+            throw new InvalidInput("Chưa chọn bài nào", "No article chosen");
+        }
+        Category target = action == Bulk.MOVE ? category(categoryId) : null;
+        if (action == Bulk.MOVE && target == null) {
+            throw new InvalidInput("Chọn chuyên mục cần chuyển tới", "Choose the category to move to");
+        }
+        if (action == Bulk.UNPUBLISH && (reason == null || reason.isBlank())) {
+            throw new InvalidInput("Nhập lý do gỡ bài", "Type the reason for taking the articles down");
+        }
+        List<Article> done = new java.util.ArrayList<>();
+        List<String> refused = new java.util.ArrayList<>();
+        for (long id : new java.util.LinkedHashSet<>(ids)) {
+            try {
+                done.add(switch (action) {
+                    case SUBMIT -> submit(id, user);
+                    case APPROVE -> approve(id, user, null, null);
+                    case MOVE -> act(id, user, "article.moved", a -> a.moveTo(target, Instant.now()));
+                    case UNPUBLISH -> unpublish(id, reason, "/", user);
+                    case TRASH -> trash(id, user);
+                });
+            } catch (InvalidInput e) {
+                refused.add("#" + id + " " + find(id).map(a -> "«" + a.getTitle() + "»").orElse("") + ": " + e.messageVi());
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new InvalidInput("Không thực hiện \"" + action.label() + "\" cho bài nào: " + refused.size() + " trong "
+                    + (done.size() + refused.size()) + " bài không được phép — " + String.join("; ", refused),
+                    "Nothing done: " + refused.size() + " of " + (done.size() + refused.size()) + " articles refused");
+        }
+        return done;
+    }
+
     /** Puts a draft (or a rejected article) in the trash; {@link #restoreFromTrash} brings it back. */
     public Article trash(long id, String user) {
         return act(id, user, "article.trashed", a -> a.trash(user, Instant.now()));

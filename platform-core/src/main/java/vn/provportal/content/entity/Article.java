@@ -243,6 +243,13 @@ public class Article implements java.io.Serializable {
         this.updatedAt = now;
     }
 
+    /** Files the article under another category (any state but taken down): its address does not change. */
+    public void moveTo(Category target, Instant now) {
+        require(status != ArticleStatus.UNPUBLISHED && trashedAt == null, "chuyển chuyên mục", "move");
+        this.category = target;
+        this.updatedAt = now;
+    }
+
     /**
      * A draft or a rejected article nobody needs any more goes to the trash: out of the newsroom's lists (the
      * portal never showed it), kept with who put it there, and restorable as it was.

@@ -148,4 +148,39 @@ class NewsroomIT {
         String longSecond = newsroom(tenant, n -> n.write(draft(longTitle, "<p>x</p>"), "hy-editor")).getSlug().value();
         assertTrue(longSecond.endsWith("-2") && longSecond.length() <= Slug.MAX_LENGTH, longSecond);
     }
+
+    @Test
+    void aBulkActionChangesEveryArticleOrNoneAndNamesWhoRefused() {
+        String tenant = Fixtures.uniqueTenantCode("bk");
+        long first = newsroom(tenant, n -> n.write(draft("Tin một", "<p>x</p>"), "lan")).getId();
+        long second = newsroom(tenant, n -> n.write(draft("Tin hai", "<p>x</p>"), "lan")).getId();
+        long waiting = newsroom(tenant, n -> n.write(draft("Tin đang chờ", "<p>x</p>"), "lan")).getId();
+        newsroom(tenant, n -> n.submit(waiting, "lan"));
+
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> newsroom(tenant,
+                n -> n.bulk(Newsroom.Bulk.SUBMIT, List.of(first, waiting, second), null, null, "lan")));
+        assertTrue(refused.messageVi().contains("1 trong 3 bài") && refused.messageVi().contains("#" + waiting + " «Tin đang chờ»"),
+                refused.messageVi());
+        assertEquals("DRAFT", newsroom(tenant, n -> n.find(first).orElseThrow().getStatus().name()),
+                "nothing done when one refuses: the first article was not submitted either");
+
+        List<Article> submitted = newsroom(tenant, n -> n.bulk(Newsroom.Bulk.SUBMIT, List.of(first, second), null, null, "lan"));
+        assertEquals(List.of("IN_REVIEW", "IN_REVIEW"), submitted.stream().map(a -> a.getStatus().name()).toList());
+        InvalidInput own = assertThrows(InvalidInput.class, () -> newsroom(tenant,
+                n -> n.bulk(Newsroom.Bulk.APPROVE, List.of(first, second), null, null, "lan")));
+        assertTrue(own.messageVi().contains("không tự duyệt"), own.messageVi());
+        newsroom(tenant, n -> n.bulk(Newsroom.Bulk.APPROVE, List.of(first, second, waiting), null, null, "hy-publisher"));
+        assertEquals("PUBLISHED", newsroom(tenant, n -> n.find(waiting).orElseThrow().getStatus().name()));
+
+        Long category = jpa.inTransaction(tenant, em -> {
+            Category c = new Category(new Slug("canh-bao"), "Cảnh báo", 1);
+            em.persist(c);
+            em.flush();
+            return c.getId();
+        });
+        newsroom(tenant, n -> n.bulk(Newsroom.Bulk.MOVE, List.of(first, second), category, null, "hy-publisher"));
+        assertEquals("Cảnh báo", newsroom(tenant, n -> n.find(second).orElseThrow().getCategory().getName()));
+        assertEquals("Nhập lý do gỡ bài", assertThrows(InvalidInput.class, () -> newsroom(tenant,
+                n -> n.bulk(Newsroom.Bulk.UNPUBLISH, List.of(first), null, " ", "hy-publisher"))).messageVi());
+    }
 }

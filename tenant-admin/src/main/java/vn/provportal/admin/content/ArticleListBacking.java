@@ -13,6 +13,7 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import vn.provportal.admin.workspace.Faces;
 import vn.provportal.content.boundary.ArticleFilter;
+import vn.provportal.content.boundary.Newsroom;
 import vn.provportal.content.boundary.Worklist;
 import vn.provportal.content.entity.Article;
 import vn.provportal.content.entity.ArticleStatus;
@@ -34,7 +35,14 @@ public class ArticleListBacking implements Serializable {
     @Inject
     vn.provportal.content.boundary.Categories categories;
 
+    @Inject
+    vn.provportal.content.boundary.Newsroom newsroom;
+
     private String view;
+    private String bulkAction;
+    private Long bulkCategory;
+    private String bulkReason;
+    private java.util.Set<Long> chosen = new java.util.HashSet<>();
     private String status;
     private Long categoryId;
     private String title;
@@ -83,6 +91,79 @@ public class ArticleListBacking implements Serializable {
             chosen = ArticleStatus.IN_REVIEW;
         }
         return new ArticleFilter(chosen, categoryId, title, author, from, to, writer, returned, "thung-rac".equals(view));
+    }
+
+    /**
+     * The bulk action on the articles ticked ({@code chon}): all or nothing, with a report either way. Approving and
+     * taking down are for publishers, as on the article's own page.
+     */
+    public void applyBulk() {
+        String[] ticked = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterValuesMap().getOrDefault("chon", new String[0]);
+        chosen = new java.util.LinkedHashSet<>();
+        for (String id : ticked) {
+            if (id.matches("\\d{1,18}")) {
+                chosen.add(Long.valueOf(id));
+            }
+        }
+        Newsroom.Bulk action;
+        try {
+            action = Newsroom.Bulk.valueOf(bulkAction);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            Faces.error(new vn.provportal.platform.InvalidInput("Chọn việc cần làm với các bài đã chọn", "Choose an action"));
+            return;
+        }
+        if ((action == Newsroom.Bulk.APPROVE || action == Newsroom.Bulk.UNPUBLISH) && !isPublisher()) {
+            Faces.error(new vn.provportal.platform.InvalidInput("Chỉ người duyệt bài được duyệt hoặc gỡ bài",
+                    "Only publishers approve or take down"));
+            return;
+        }
+        try {
+            List<Article> done = newsroom.bulk(action, List.copyOf(chosen), bulkCategory, bulkReason, Faces.user());
+            Faces.info("Đã " + action.label().toLowerCase(java.util.Locale.ROOT) + " " + done.size() + " bài: "
+                    + String.join("; ", done.stream().map(a -> "«" + a.getTitle() + "»").toList()));
+            chosen.clear();
+        } catch (vn.provportal.platform.InvalidInput e) {
+            Faces.error(e);
+        }
+    }
+
+    public boolean isChosen(long id) {
+        return chosen.contains(id);
+    }
+
+    public boolean isPublisher() {
+        return Faces.inRole(vn.provportal.admin.security.Roles.PUBLISHER) || Faces.inRole(vn.provportal.admin.security.Roles.PLATFORM_ADMIN);
+    }
+
+    /** The bulk actions this user may run. */
+    public List<Newsroom.Bulk> getBulkActions() {
+        return isPublisher() ? List.of(Newsroom.Bulk.values())
+                : List.of(Newsroom.Bulk.SUBMIT, Newsroom.Bulk.MOVE, Newsroom.Bulk.TRASH);
+    }
+
+    public String getBulkAction() {
+        return bulkAction;
+    }
+
+    public void setBulkAction(String bulkAction) {
+        this.bulkAction = bulkAction;
+    }
+
+    public Long getBulkCategory() {
+        return bulkCategory;
+    }
+
+    public void setBulkCategory(Long bulkCategory) {
+        this.bulkCategory = bulkCategory;
+    }
+
+    public String getBulkReason() {
+        return bulkReason;
+    }
+
+    public void setBulkReason(String bulkReason) {
+        this.bulkReason = bulkReason;
     }
 
     /** The newsroom's own views ({@code ?xem=cua-toi|bi-tra-lai|cho-duyet|thung-rac}), or null for every article. */
