@@ -42,6 +42,7 @@ class ArticleDeskBrowserIT {
             assertTrue(offer.getText().contains(title), offer.getText());
             assertEquals("", value(back, "article:title"), "nothing is put in the form before the editor says so");
             accessible(back, "the restore offer");
+            back.screenshot("newsroom-restore-offer");
             back.driver.findElement(By.id("article:restore")).click();
             back.waitForText(By.id("messages"), "Đã khôi phục nội dung bạn đang viết");
             assertEquals(title, value(back, "article:title"));
@@ -123,6 +124,7 @@ class ArticleDeskBrowserIT {
             assertEquals("Tuần tra kiểm soát dịp cuối năm " + marker, StackDb.string("SELECT title FROM article WHERE id = " + id),
                     "the conflicting save wrote nothing");
             accessible(editor, "the conflict's choice per field");
+            editor.screenshot("newsroom-conflict-choice");
 
             editor.driver.findElement(By.id("article:save-choices")).click();
             editor.waitForText(By.id("messages"), "Hãy chọn giữ bản của bạn hay lấy bản của hy-publisher cho: Nội dung");

@@ -101,7 +101,7 @@ public class Newsroom {
                 article.getFeaturedImage());
         return new EditConflict("Bài viết vừa được " + who + " lưu lúc " + VietnamTime.dateTime(article.getUpdatedAt())
                 + " (đã thay đổi: " + what + "). Chưa lưu gì: nội dung bạn nhập vẫn còn nguyên; hãy chọn giữ bản của bạn "
-                + "hay lấy bản mới cho từng trường bên dưới rồi bấm Lưu.",
+                + "hay lấy bản mới cho từng trường bên dưới rồi bấm \"Lưu theo lựa chọn\".",
                 who + " saved this article meanwhile (changed: " + what + "); nothing was saved: choose per field below, then save",
                 theirs, article.getVersion(), who, article.getUpdatedAt(), started, changed);
     }

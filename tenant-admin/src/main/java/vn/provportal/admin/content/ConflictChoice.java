@@ -118,7 +118,7 @@ public class ConflictChoice implements Serializable {
             }
         }
         String suggested = started == null ? null : same(mine, started) ? THEIRS : same(theirs, started) ? MINE : null;
-        rows.add(new Row(field, label, left.toString(), right.toString(), suggested));
+        rows.add(new Row(field, label, marked(left.toString()), marked(right.toString()), suggested));
     }
 
     /**
@@ -165,6 +165,11 @@ public class ConflictChoice implements Serializable {
 
     private static boolean same(String a, String b) {
         return nz(Nfc.normalize(a)).strip().equals(nz(Nfc.normalize(b)).strip());
+    }
+
+    /** Neither side is "deleted" in a conflict: the words that differ are marked alike on both. */
+    private static String marked(String diff) {
+        return diff.replace("<del>", "<mark>").replace("</del>", "</mark>").replace("<ins>", "<mark>").replace("</ins>", "</mark>");
     }
 
     private static String tags(String typed) {

@@ -43,7 +43,8 @@ class ConflictChoiceTest {
         assertEquals(ConflictChoice.MINE, rows.get("title").getChoice(), "only Minh changed the title");
         assertEquals(ConflictChoice.THEIRS, rows.get("lead").getChoice(), "only Lan changed the lead");
         assertNull(rows.get("body").getChoice(), "both changed the body: no suggestion");
-        assertTrue(rows.get("body").getMine().contains("<del>"), rows.get("body").getMine());
+        assertTrue(rows.get("body").getMine().contains("<mark>Minh</mark>"), "the words that differ are marked: "
+                + rows.get("body").getMine());
 
         InvalidInput open = assertThrows(InvalidInput.class, () -> choice.apply(minh));
         assertTrue(open.messageVi().contains("Nội dung") && open.messageVi().contains("lan"), open.messageVi());
