@@ -80,6 +80,18 @@ public class Comments {
 
     /** A moderator's decision; an id of another province is simply not found. */
     /** One decision for several comments, all or none: an id this province does not have refuses the lot. */
+    /** Comments of a status whose text, author or article title contains {@code words} (any case). */
+    public List<Comment> withStatusMatching(CommentStatus status, String words, int max) {
+        String like = "%" + vn.provportal.platform.Nfc.normalize(words.strip()).toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return em.createNamedQuery(Comment.MATCHING, Comment.class).setParameter("status", status)
+                .setParameter("words", like).setMaxResults(max).getResultList();
+    }
+
+    public long count(CommentStatus status) {
+        return em.createNamedQuery(Comment.COUNT_WITH_STATUS, Long.class).setParameter("status", status).getSingleResult();
+    }
+
     public int moderateAll(java.util.Collection<Long> ids, CommentStatus decision, String moderator) {
         if (ids.isEmpty()) {
             throw new InvalidInput("Chưa chọn bình luận nào", "No comment selected");

@@ -33,11 +33,17 @@ import vn.provportal.platform.Nfc;
         + "AND c.status = vn.provportal.comment.entity.CommentStatus.APPROVED ORDER BY c.createdAt")
 @NamedQuery(name = Comment.WITH_STATUS, query = "SELECT c FROM Comment c JOIN FETCH c.article "
         + "WHERE c.status = :status ORDER BY c.createdAt")
+@NamedQuery(name = Comment.MATCHING, query = "SELECT c FROM Comment c JOIN FETCH c.article a WHERE c.status = :status "
+        + "AND (LOWER(c.body) LIKE :words ESCAPE '\\' OR LOWER(c.authorName) LIKE :words ESCAPE '\\' "
+        + "OR LOWER(a.title) LIKE :words ESCAPE '\\') ORDER BY c.createdAt")
+@NamedQuery(name = Comment.COUNT_WITH_STATUS, query = "SELECT COUNT(c) FROM Comment c WHERE c.status = :status")
 @NamedQuery(name = Comment.COUNT_SAME_SINCE, query = "SELECT COUNT(c) FROM Comment c WHERE c.createdAt >= :since "
         + "AND c.body = :body")
 public class Comment {
 
     public static final String APPROVED_FOR = "Comment.approvedFor";
+    public static final String MATCHING = "Comment.matching";
+    public static final String COUNT_WITH_STATUS = "Comment.countWithStatus";
     public static final String WITH_STATUS = "Comment.withStatus";
     public static final String COUNT_SAME_SINCE = "Comment.countSameSince";
     /** Shorter texts ("Cảm ơn", "Bài viết hay") are written alike by many people; longer ones are not. */

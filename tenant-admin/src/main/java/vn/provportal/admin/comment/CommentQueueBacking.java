@@ -26,6 +26,7 @@ public class CommentQueueBacking {
     CurrentTenant currentTenant;
 
     private List<Comment> pending;
+    private String words;
 
     public boolean isProvinceChosen() {
         return currentTenant.isResolved();
@@ -33,21 +34,33 @@ public class CommentQueueBacking {
 
     public List<Comment> getPending() {
         if (pending == null) {
-            pending = currentTenant.isResolved() ? comments.withStatus(CommentStatus.PENDING, MAX) : List.of();
+            boolean searching = words != null && !words.isBlank();
+            pending = !currentTenant.isResolved() ? List.of()
+                    : searching ? comments.withStatusMatching(CommentStatus.PENDING, words, MAX)
+                    : comments.withStatus(CommentStatus.PENDING, MAX);
         }
         return pending;
     }
 
+    /** The words the queue is narrowed to ({@code ?tim=}): in the comment, its author's name or the article's title. */
+    public String getWords() {
+        return words;
+    }
+
+    public void setWords(String words) {
+        this.words = words;
+    }
+
     public String approve(long id) {
-        return decide(id, CommentStatus.APPROVED, "Đã duyệt bình luận / comment approved");
+        return decide(id, CommentStatus.APPROVED, "Đã duyệt bình luận");
     }
 
     public String reject(long id) {
-        return decide(id, CommentStatus.REJECTED, "Đã từ chối bình luận / comment rejected");
+        return decide(id, CommentStatus.REJECTED, "Đã từ chối bình luận");
     }
 
     public String spam(long id) {
-        return decide(id, CommentStatus.SPAM, "Đã đánh dấu spam / marked as spam");
+        return decide(id, CommentStatus.SPAM, "Đã đánh dấu bình luận là spam");
     }
 
     public String approveSelected() {

@@ -33,6 +33,19 @@ public class WorkspaceBacking {
 
     private Queue queue;
 
+    @Inject
+    vn.provportal.comment.boundary.Comments comments;
+
+    private Long pendingComments;
+
+    /** Comments waiting for moderation, beside the queue's link in the menu. */
+    public long getPendingComments() {
+        if (pendingComments == null) {
+            pendingComments = comments.count(vn.provportal.comment.entity.CommentStatus.PENDING);
+        }
+        return pendingComments;
+    }
+
     /** The counts beside the newsroom's views in the menu. */
     public record Queue(long mine, long returned, long inReview) {
 
