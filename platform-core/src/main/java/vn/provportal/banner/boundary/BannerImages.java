@@ -12,7 +12,7 @@ import vn.provportal.platform.persistence.TenantScoped;
 @ApplicationScoped
 @Transactional
 @TenantScoped
-public class BannerImages implements PublicUse {
+public class BannerImages implements PublicUse, vn.provportal.media.boundary.MediaUses {
 
     @PersistenceContext(unitName = "provportal")
     EntityManager em;
@@ -21,5 +21,11 @@ public class BannerImages implements PublicUse {
     public boolean shows(String sha256) {
         return em.createNamedQuery(Banner.COUNT_WITH_IMAGE, Long.class).setParameter("sha256", sha256)
                 .getSingleResult() > 0;
+    }
+
+    @Override
+    public java.util.List<String> of(String sha256) {
+        return em.createNamedQuery(Banner.WITH_IMAGE, Banner.class).setParameter("sha256", sha256).getResultStream()
+                .map(b -> "Băng rôn «" + b.getTitle() + "»").toList();
     }
 }

@@ -22,12 +22,14 @@ import vn.provportal.platform.Nfc;
 @NamedQuery(name = Banner.SHOWN_AT, query = "SELECT b FROM Banner b WHERE (b.startsAt IS NULL OR b.startsAt <= :now) "
         + "AND (b.endsAt IS NULL OR b.endsAt > :now) ORDER BY b.position, b.id")
 @NamedQuery(name = Banner.ALL, query = "SELECT b FROM Banner b ORDER BY b.position, b.id")
+@NamedQuery(name = Banner.WITH_IMAGE, query = "SELECT b FROM Banner b WHERE b.imageSha256 = :sha256 ORDER BY b.id")
 @NamedQuery(name = Banner.COUNT_WITH_IMAGE, query = "SELECT COUNT(b) FROM Banner b WHERE b.imageSha256 = :sha256")
 public class Banner {
 
     public static final String SHOWN_AT = "Banner.shownAt";
     public static final String ALL = "Banner.all";
     public static final String COUNT_WITH_IMAGE = "Banner.countWithImage";
+    public static final String WITH_IMAGE = "Banner.withImage";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -405,8 +405,8 @@ public class Article implements java.io.Serializable {
 
     private void require(boolean allowed, String actionVi, String actionEn) {
         if (!allowed) {
-            throw new vn.provportal.platform.InvalidInput("Không thể " + actionVi + " bài viết đang ở trạng thái "
-                    + status, "Cannot " + actionEn + " an article that is " + status);
+            throw new vn.provportal.platform.InvalidInput("Không thể " + actionVi + " bài viết đang ở trạng thái \""
+                    + status.label() + (trashedAt == null ? "\"" : "\" trong thùng rác"), "Cannot " + actionEn + " an article that is " + status);
         }
     }
 

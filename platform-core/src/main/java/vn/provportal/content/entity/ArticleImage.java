@@ -21,9 +21,12 @@ import vn.provportal.platform.Nfc;
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id", length = 40)
 @NamedQuery(name = ArticleImage.COUNT_READABLE_WITH, query = "SELECT COUNT(i) FROM ArticleImage i "
         + "WHERE i.mediaSha256 = :sha256 AND i.article.status IN :readable")
+@NamedQuery(name = ArticleImage.ARTICLES_WITH, query = "SELECT DISTINCT i.article FROM ArticleImage i "
+        + "WHERE i.mediaSha256 = :sha256")
 public class ArticleImage implements java.io.Serializable {
 
     public static final String COUNT_READABLE_WITH = "ArticleImage.countReadableWith";
+    public static final String ARTICLES_WITH = "ArticleImage.articlesWith";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -18,6 +18,7 @@ import vn.provportal.media.entity.MediaDerivative;
 import vn.provportal.media.entity.MediaFile;
 import vn.provportal.media.entity.MediaSummary;
 import vn.provportal.platform.Activity;
+import vn.provportal.platform.InvalidInput;
 import vn.provportal.platform.Sha256;
 import vn.provportal.platform.persistence.TenantScoped;
 
@@ -38,6 +39,9 @@ public class MediaLibrary {
 
     @Inject
     Event<Activity> activities;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<MediaUses> uses;
 
     /** Checks and stores an editor's upload; the same image again gives the stored file back. */
     public MediaFile upload(String fileName, byte[] bytes, String user) {
@@ -95,5 +99,59 @@ public class MediaLibrary {
 
     public List<MediaSummary> newestFirst(int max) {
         return em.createNamedQuery(MediaFile.NEWEST_FIRST, MediaSummary.class).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * The library narrowed: words of the file name or of a caption or alt text an article gives the image, uploaded
+     * within days (Vietnam time), and used in an article or not ({@code null} for either); newest first.
+     */
+    public List<MediaSummary> search(String words, java.time.LocalDate from, java.time.LocalDate to, Boolean usedInArticles,
+            int max) {
+        StringBuilder jpql = new StringBuilder("SELECT NEW vn.provportal.media.entity.MediaSummary(m.sha256, m.contentType, "
+                + "m.width, m.height, m.sizeBytes, m.originalName, m.uploadedBy, m.createdAt) FROM MediaFile m WHERE 1 = 1");
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        if (words != null && !words.isBlank()) {
+            jpql.append(" AND (LOWER(m.originalName) LIKE :words ESCAPE '\\' OR EXISTS (SELECT i FROM ArticleImage i WHERE "
+                    + "i.mediaSha256 = m.sha256 AND (LOWER(i.caption) LIKE :words ESCAPE '\\' OR LOWER(i.altText) LIKE :words "
+                    + "ESCAPE '\\')))");
+            parameters.put("words", "%" + vn.provportal.platform.Nfc.normalize(words.strip()).toLowerCase(java.util.Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (from != null) {
+            jpql.append(" AND m.createdAt >= :from");
+            parameters.put("from", vn.provportal.platform.VietnamTime.startOf(from));
+        }
+        if (to != null) {
+            jpql.append(" AND m.createdAt < :to");
+            parameters.put("to", vn.provportal.platform.VietnamTime.startOf(to.plusDays(1)));
+        }
+        if (usedInArticles != null) {
+            jpql.append(usedInArticles ? " AND" : " AND NOT").append(" EXISTS (SELECT u FROM ArticleImage u WHERE u.mediaSha256 = m.sha256)");
+        }
+        jpql.append(" ORDER BY m.createdAt DESC, m.id DESC");
+        var query = em.createQuery(jpql.toString(), MediaSummary.class).setMaxResults(max);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** Where the province uses the image (articles in any state, banners, the theme), in words. */
+    public List<String> usesOf(String sha256) {
+        List<String> found = new java.util.ArrayList<>();
+        uses.forEach(u -> found.addAll(u.of(sha256)));
+        return found;
+    }
+
+    /** Deletes an image nobody uses, with its scaled copies; one in use is refused, naming where it is used. */
+    public void delete(String sha256, String user) {
+        MediaFile file = find(sha256).orElseThrow(() -> new InvalidInput("Không tìm thấy ảnh", "No such image"));
+        List<String> where = usesOf(sha256);
+        if (!where.isEmpty()) {
+            throw new InvalidInput("Ảnh đang được dùng, không xoá được: " + String.join("; ", where),
+                    "The image is in use: " + String.join("; ", where));
+        }
+        em.createQuery("DELETE FROM MediaDerivative d WHERE d.sha256 = :sha256").setParameter("sha256", sha256).executeUpdate();
+        em.remove(file);
+        activities.fire(new Activity("media.deleted", FileName.shown(file.getOriginalName(), "") + " " + sha256.substring(0, 12)
+                + " bởi " + user));
     }
 }

@@ -29,12 +29,56 @@ public class LibraryBacking implements Serializable {
         try {
             var file = media.upload(name, event.getFile().getContent(), Faces.user());
             Faces.info("Đã lưu " + name + " (" + file.getWidth() + " × " + file.getHeight() + ")");
+            images = null;
         } catch (InvalidInput e) {
             Faces.error(e);
         }
     }
 
+    private String words;
+    private java.time.LocalDate from;
+    private java.time.LocalDate to;
+    private String use;
+    private List<MediaSummary> images;
+
+    /** The library narrowed by the bookmarkable search bar ({@code ?tim=&tu=&den=&dung=co|khong}), newest first. */
     public List<MediaSummary> getImages() {
-        return media.newestFirst(200);
+        if (images == null) {
+            Boolean used = "co".equals(use) ? Boolean.TRUE : "khong".equals(use) ? Boolean.FALSE : null;
+            images = media.search(words, from, to, used, 200);
+        }
+        return images;
+    }
+
+    public String getWords() {
+        return words;
+    }
+
+    public void setWords(String words) {
+        this.words = words;
+    }
+
+    public java.time.LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(java.time.LocalDate from) {
+        this.from = from;
+    }
+
+    public java.time.LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(java.time.LocalDate to) {
+        this.to = to;
+    }
+
+    public String getUse() {
+        return use;
+    }
+
+    public void setUse(String use) {
+        this.use = use;
     }
 }
