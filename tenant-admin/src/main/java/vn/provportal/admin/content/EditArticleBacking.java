@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,9 +28,9 @@ import vn.provportal.platform.InvalidInput;
 import vn.provportal.platform.VietnamTime;
 
 /**
- * Backs {@code /content/edit.xhtml}: writing a draft with its captioned images and moving it through the
- * workflow. Editors save and submit; publishers approve (now or at a time, with an optional take-down time),
- * return, reject, force-publish, withdraw and unpublish. A refused action keeps everything typed and says why.
+ * Backs {@code /content/edit.xhtml}: writing a draft with its captioned images, saving it (a conflict becomes a
+ * choice per field), submitting it and changing its address. The publishers' actions are {@link ArticleWorkflowBacking};
+ * the autosave and who-is-editing are {@link ArticleDeskBacking}. A refused action keeps everything typed and says why.
  */
 @Named
 @ViewScoped
@@ -58,10 +57,6 @@ public class EditArticleBacking implements Serializable {
     private final ArticleForm form = new ArticleForm();
     private final List<ImageRow> images = new ArrayList<>();
     private String featured;
-    private String reason = "";
-    private String redirectTo = "/";
-    private LocalDateTime publishAt;
-    private LocalDateTime takeDownAt;
     private String reviewComment;
     private String newSlug;
     private String updatedBy;
@@ -208,41 +203,8 @@ public class EditArticleBacking implements Serializable {
         run(() -> newsroom.submit(id, Faces.user()), "Đã gửi duyệt");
     }
 
-    public void approve() {
-        run(() -> newsroom.approve(id, Faces.user(), VietnamTime.at(publishAt), VietnamTime.at(takeDownAt)),
-                publishAt == null ? "Đã duyệt và đăng bài"
-                        : "Đã duyệt; bài sẽ tự đăng lúc " + VietnamTime.dateTime(VietnamTime.at(publishAt)));
-    }
-
-    public void trash() {
-        run(() -> newsroom.trash(id, Faces.user()), "Đã chuyển bài vào thùng rác; có thể khôi phục bất cứ lúc nào");
-    }
-
-    public void restoreFromTrash() {
-        run(() -> newsroom.restoreFromTrash(id, Faces.user()), "Đã khôi phục bài từ thùng rác");
-    }
-
-    public void returnToEditor() {
-        run(() -> newsroom.returnToEditor(id, reason, Faces.user()), "Đã trả lại cho biên tập viên");
-    }
-
-    public void reject() {
-        run(() -> newsroom.reject(id, reason, Faces.user()), "Đã từ chối bài viết");
-    }
-
-    public void forcePublish() {
-        run(() -> newsroom.forcePublish(id, reason, Faces.user()), "Đã xuất bản khẩn (được đánh dấu để xem lại)");
-    }
-
-    public void withdraw() {
-        run(() -> newsroom.withdraw(id, reason, Faces.user()), "Đã rút bài (vẫn hiển thị kèm thông báo)");
-    }
-
-    public void unpublish() {
-        run(() -> newsroom.unpublish(id, reason, redirectTo, Faces.user()), "Đã gỡ bài; địa chỉ cũ chuyển tới " + redirectTo);
-    }
-
-    private void run(Supplier<Article> action, String done) {
+    /** Runs a workflow action on this article; its result is what the screen shows next, a refusal a message. */
+    void run(Supplier<Article> action, String done) {
         try {
             take(action.get());
             Faces.info(done);
@@ -333,38 +295,6 @@ public class EditArticleBacking implements Serializable {
 
     public void setFeatured(String featured) {
         this.featured = featured;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
-
-    public String getRedirectTo() {
-        return redirectTo;
-    }
-
-    public void setRedirectTo(String redirectTo) {
-        this.redirectTo = redirectTo;
-    }
-
-    public LocalDateTime getPublishAt() {
-        return publishAt;
-    }
-
-    public void setPublishAt(LocalDateTime publishAt) {
-        this.publishAt = publishAt;
-    }
-
-    public LocalDateTime getTakeDownAt() {
-        return takeDownAt;
-    }
-
-    public void setTakeDownAt(LocalDateTime takeDownAt) {
-        this.takeDownAt = takeDownAt;
     }
 
     public String getNewSlug() {
