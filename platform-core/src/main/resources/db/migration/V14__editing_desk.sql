@@ -30,3 +30,27 @@ CREATE INDEX ix_article_writer ON article (tenant_id, created_by, status);
 ALTER TABLE article
     ADD COLUMN trashed_at DATETIME(6)  NULL,
     ADD COLUMN trashed_by VARCHAR(100) NULL;
+
+-- The newsroom's notifications: to an article's writer when someone else moves it (approved, returned with a
+-- comment, rejected…), to the province's publishers when an article is submitted. A user's notifications newer than
+-- the last time they opened the list are unread. inbox.boundary.Inbox.
+CREATE TABLE notification (
+    id             BIGINT AUTO_INCREMENT PRIMARY KEY,
+    tenant_id      VARCHAR(40)   CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+    recipient      VARCHAR(100)  NULL,
+    recipient_role VARCHAR(40)   NULL,
+    article_id     BIGINT        NULL,
+    actor          VARCHAR(100)  NOT NULL,
+    text           VARCHAR(1000) NOT NULL,
+    created_at     DATETIME(6)   NOT NULL,
+    INDEX ix_notification_recipient (tenant_id, recipient, created_at),
+    INDEX ix_notification_role (tenant_id, recipient_role, created_at)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_ai_ci;
+
+CREATE TABLE notification_seen (
+    id        BIGINT AUTO_INCREMENT PRIMARY KEY,
+    tenant_id VARCHAR(40)  CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+    user_name VARCHAR(100) NOT NULL,
+    seen_at   DATETIME(6)  NOT NULL,
+    CONSTRAINT uk_notification_seen UNIQUE (tenant_id, user_name)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_ai_ci;

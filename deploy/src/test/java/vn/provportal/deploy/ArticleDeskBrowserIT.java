@@ -146,6 +146,10 @@ class ArticleDeskBrowserIT {
                     "submitted as shown on the screen");
 
             long returnedBefore = counted(editor, "view-returned");
+            publisher.driver.get(admin + "/inbox/index.xhtml");
+            assertTrue(publisher.waitFor(By.id("inbox")).getText().contains("hy-editor gửi duyệt bài «Tuần tra kiểm soát cao điểm Tết "
+                    + marker + "»"), "the publishers are told of the submission: " + publisher.text());
+            assertEquals(0, counted(publisher, "nav-inbox"), "opened: nothing unread");
             publisher.driver.get(admin + "/?xem=cho-duyet");
             assertEquals("Bài chờ duyệt", publisher.waitFor(By.id("list-heading")).getText());
             assertTrue(publisher.text().contains("cao điểm Tết " + marker), "the publisher's view of what waits");
@@ -159,6 +163,11 @@ class ArticleDeskBrowserIT {
             assertEquals("Bài bị trả lại cho tôi sửa", editor.waitFor(By.id("list-heading")).getText());
             assertTrue(editor.text().contains("cao điểm Tết " + marker), "the editor's view of what came back");
             assertEquals(returnedBefore + 1, counted(editor, "view-returned"), "the menu counts it");
+            assertTrue(counted(editor, "nav-inbox") >= 1, "the editor has a notification");
+            editor.driver.get(admin + "/inbox/index.xhtml");
+            assertTrue(editor.waitFor(By.id("inbox")).getText().contains("hy-publisher đã trả lại bài «Tuần tra kiểm soát cao điểm Tết "
+                    + marker + "» để bạn sửa: Bổ sung số liệu tuần tra."), editor.text());
+            accessible(editor, "the notifications");
             editor.driver.get(admin + EDIT + "?id=" + id);
             editor.waitFor(By.id("article:submit")).click();
             editor.waitForText(By.id("article-status"), "Chờ duyệt");

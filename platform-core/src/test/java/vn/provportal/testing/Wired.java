@@ -14,19 +14,12 @@ public final class Wired {
     public static <B, T> T call(TestPersistence jpa, String tenant, B boundary, Function<B, T> work) {
         return jpa.inTransaction(tenant, em -> {
             Injection.set(boundary, "em", em);
-            if (hasField(boundary, "activities")) {
-                Injection.set(boundary, "activities", new RecordedEvents<>());
+            for (java.lang.reflect.Field field : boundary.getClass().getDeclaredFields()) {
+                if (field.getType() == jakarta.enterprise.event.Event.class) {
+                    Injection.set(boundary, field.getName(), new RecordedEvents<>());
+                }
             }
             return work.apply(boundary);
         });
-    }
-
-    private static boolean hasField(Object target, String name) {
-        try {
-            target.getClass().getDeclaredField(name);
-            return true;
-        } catch (NoSuchFieldException e) {
-            return false;
-        }
     }
 }

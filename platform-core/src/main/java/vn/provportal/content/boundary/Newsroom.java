@@ -41,6 +41,9 @@ public class Newsroom {
     @Inject
     Event<Activity> activities;
 
+    @Inject
+    Event<ArticleMoved> moves;
+
     public Optional<Article> find(long id) {
         return Optional.ofNullable(em.find(Article.class, id));
     }
@@ -254,6 +257,12 @@ public class Newsroom {
         article.savedBy(user);
         em.flush();
         announce(action, article);
+        String reason = switch (action) {
+            case "article.returned", "article.rejected" -> article.getReviewComment();
+            case "article.withdrawn" -> article.getWithdrawReason();
+            default -> null;
+        };
+        moves.fire(new ArticleMoved(article.getId(), article.getTitle(), action, user, article.getCreatedBy(), reason));
         return article;
     }
 
