@@ -82,8 +82,7 @@ public class Comments {
     /** One decision for several comments, all or none: an id this province does not have refuses the lot. */
     /** Comments of a status whose text, author or article title contains {@code words} (any case). */
     public List<Comment> withStatusMatching(CommentStatus status, String words, int max) {
-        String like = "%" + vn.provportal.platform.Nfc.normalize(words.strip()).toLowerCase(java.util.Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String like = vn.provportal.platform.Containing.pattern(words);
         return em.createNamedQuery(Comment.MATCHING, Comment.class).setParameter("status", status)
                 .setParameter("words", like).setMaxResults(max).getResultList();
     }

@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import vn.provportal.content.entity.Article;
 import vn.provportal.platform.VietnamTime;
@@ -63,10 +62,10 @@ public class Worklist {
             where.add(cb.equal(article.get("category").get("id"), f.categoryId()));
         }
         if (f.title() != null && !f.title().isBlank()) {
-            where.add(cb.like(cb.lower(article.get("title")), like(f.title()), '\\'));
+            where.add(cb.like(cb.lower(article.get("title")), vn.provportal.platform.Containing.pattern(f.title()), '\\'));
         }
         if (f.author() != null && !f.author().isBlank()) {
-            where.add(cb.like(cb.lower(article.get("author")), like(f.author()), '\\'));
+            where.add(cb.like(cb.lower(article.get("author")), vn.provportal.platform.Containing.pattern(f.author()), '\\'));
         }
         if (f.writtenBy() != null) {
             where.add(cb.equal(article.get("createdBy"), f.writtenBy()));
@@ -82,11 +81,5 @@ public class Worklist {
             where.add(cb.lessThan(article.<Instant>get("updatedAt"), VietnamTime.startOf(f.to().plusDays(1))));
         }
         return where.toArray(Predicate[]::new);
-    }
-
-    private static String like(String words) {
-        String escaped = vn.provportal.platform.Nfc.normalize(words.strip()).toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
     }
 }

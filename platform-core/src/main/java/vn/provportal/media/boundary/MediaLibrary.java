@@ -114,8 +114,7 @@ public class MediaLibrary {
             jpql.append(" AND (LOWER(m.originalName) LIKE :words ESCAPE '\\' OR EXISTS (SELECT i FROM ArticleImage i WHERE "
                     + "i.mediaSha256 = m.sha256 AND (LOWER(i.caption) LIKE :words ESCAPE '\\' OR LOWER(i.altText) LIKE :words "
                     + "ESCAPE '\\')))");
-            parameters.put("words", "%" + vn.provportal.platform.Nfc.normalize(words.strip()).toLowerCase(java.util.Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.put("words", vn.provportal.platform.Containing.pattern(words));
         }
         if (from != null) {
             jpql.append(" AND m.createdAt >= :from");

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Stream;
 import vn.provportal.admin.security.Roles;
 import vn.provportal.admin.workspace.Faces;
 import vn.provportal.inbox.boundary.Inbox;
@@ -51,7 +50,8 @@ public class InboxBacking {
         return unread;
     }
 
+    /** Publishers and the province's administrators (who may approve too) hear of submissions. */
     private static List<String> roles() {
-        return Stream.of(Roles.PUBLISHER, Roles.EDITOR, Roles.TENANT_ADMIN).filter(Faces::inRole).toList();
+        return Faces.inRole(Roles.PUBLISHER) || Faces.inRole(Roles.TENANT_ADMIN) ? List.of(Inbox.PUBLISHERS) : List.of();
     }
 }
