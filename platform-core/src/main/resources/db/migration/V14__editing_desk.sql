@@ -54,3 +54,8 @@ CREATE TABLE notification_seen (
     seen_at   DATETIME(6)  NOT NULL,
     CONSTRAINT uk_notification_seen UNIQUE (tenant_id, user_name)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_ai_ci;
+
+-- An image's own caption and alt text, offered wherever it is placed (each article may change them for its use).
+ALTER TABLE media_file
+    ADD COLUMN default_caption VARCHAR(500) NULL,
+    ADD COLUMN default_alt     VARCHAR(500) NULL;

@@ -18,7 +18,8 @@ import org.openqa.selenium.Dimension;
 
 /**
  * The media library as an editor uses it (#13): upload, find the image again by its name, open its page (size,
- * scaled copies, where used), delete it when nothing uses it. Another province's editor gets 404 for its page.
+ * scaled copies, where used), give it a caption and alt text that an article placing it starts from, delete it when
+ * nothing uses it. Another province's editor gets 404 for its page.
  */
 @ExtendWith(RunningStack.class)
 class MediaLibraryBrowserIT {
@@ -52,6 +53,19 @@ class MediaLibraryBrowserIT {
             editor.driver.manage().window().setSize(new Dimension(375, 800));
             assertTrue(editor.pageWidth() <= 390, "the image page is " + editor.pageWidth() + " px wide on a phone");
             editor.driver.manage().window().setSize(new Dimension(1366, 1100));
+
+            editor.driver.findElement(By.id("image:caption")).sendKeys("Hội nghị tổng kết công tác năm " + marker);
+            editor.driver.findElement(By.id("image:alt")).sendKeys("Đại biểu dự hội nghị tại hội trường");
+            editor.driver.findElement(By.id("image:describe")).click();
+            editor.waitForText(By.id("messages"), "Đã lưu chú thích và mô tả của ảnh");
+            editor.driver.get(admin + "/content/edit.xhtml");
+            editor.waitFor(By.id("article:title"));
+            editor.driver.findElement(By.cssSelector("#article\\:upload input[type=file]")).sendKeys(file.toString());
+            assertEquals("Hội nghị tổng kết công tác năm " + marker,
+                    editor.waitFor(By.cssSelector("input.caption-input")).getAttribute("value"),
+                    "placed in an article, the image brings its own caption");
+            assertEquals("Đại biểu dự hội nghị tại hội trường",
+                    editor.driver.findElement(By.cssSelector("input.alt-input")).getAttribute("value"));
 
             editor.driver.get(admin + "/media/library.xhtml?dung=khong&tim=" + marker);
             assertEquals(1, editor.driver.findElements(By.cssSelector(".library-item")).size(), "among the unused ones");

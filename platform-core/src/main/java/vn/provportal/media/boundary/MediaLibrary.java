@@ -133,6 +133,14 @@ public class MediaLibrary {
         return query.getResultList();
     }
 
+    /** Sets the image's own caption and alt text, offered wherever it is placed next. */
+    public MediaFile describe(String sha256, String caption, String alt) {
+        MediaFile file = find(sha256).orElseThrow(() -> new InvalidInput("Không tìm thấy ảnh", "No such image"));
+        file.describe(caption, alt);
+        activities.fire(new Activity("media.described", sha256.substring(0, 12)));
+        return file;
+    }
+
     /** Where the province uses the image (articles in any state, banners, the theme), in words. */
     public List<String> usesOf(String sha256) {
         List<String> found = new java.util.ArrayList<>();

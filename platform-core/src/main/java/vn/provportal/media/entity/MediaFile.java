@@ -64,6 +64,12 @@ public class MediaFile {
     @Column(name = "uploaded_by", length = 100, updatable = false)
     private String uploadedBy;
 
+    @Column(name = "default_caption", length = 500)
+    private String defaultCaption;
+
+    @Column(name = "default_alt", length = 500)
+    private String defaultAlt;
+
     protected MediaFile() {
     }
 
@@ -82,6 +88,31 @@ public class MediaFile {
         this.originalName = originalName == null ? null : originalName.value();
         this.uploadedBy = uploadedBy;
         return this;
+    }
+
+    /**
+     * The image's own caption and alt text (NFC, at most 500 characters each), offered wherever an editor places it;
+     * each article may change them for its use.
+     */
+    public void describe(String caption, String alt) {
+        this.defaultCaption = limited(caption, "Chú thích", "The caption");
+        this.defaultAlt = limited(alt, "Mô tả ảnh (alt)", "The alt text");
+    }
+
+    private static String limited(String text, String vi, String en) {
+        String clean = vn.provportal.platform.Nfc.normalize(text == null ? "" : text).strip();
+        if (clean.length() > 500) {
+            throw new vn.provportal.platform.InvalidInput(vi + " dài quá 500 ký tự", en + " is longer than 500 characters");
+        }
+        return clean.isEmpty() ? null : clean;
+    }
+
+    public String getDefaultCaption() {
+        return defaultCaption;
+    }
+
+    public String getDefaultAlt() {
+        return defaultAlt;
     }
 
     public String getOriginalName() {

@@ -107,6 +107,14 @@ class MediaLibrarySearchIT {
         assertTrue(refused.messageVi().contains("«Tuần tra đêm»"), refused.messageVi());
         assertTrue(library(province, l -> l.find(used)).isPresent(), "a used image is kept");
 
+        library(province, l -> l.describe(unused, "Lễ ra quân  ", "Hàng ngũ cán bộ chiến sĩ"));
+        assertEquals("Lễ ra quân", library(province, l -> l.find(unused).orElseThrow().getDefaultCaption()),
+                "the image's own caption, offered wherever it is placed");
+        InvalidInput tooLong = assertThrows(InvalidInput.class, () -> library(province, l -> l.describe(unused, "x".repeat(501), "")));
+        assertEquals("Chú thích dài quá 500 ký tự", tooLong.messageVi());
+        assertEquals("Hàng ngũ cán bộ chiến sĩ", library(province, l -> l.find(unused).orElseThrow().getDefaultAlt()),
+                "a refused change leaves what was there");
+
         library(province, l -> {
             l.delete(unused, "hy-editor");
             return null;

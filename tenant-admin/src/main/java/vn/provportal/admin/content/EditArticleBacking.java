@@ -160,7 +160,7 @@ public class EditArticleBacking implements Serializable {
         try {
             var file = media.upload(event.getFile().getFileName(), event.getFile().getContent(), Faces.user());
             if (images.stream().noneMatch(i -> i.getSha256().equals(file.getSha256()))) {
-                images.add(new ImageRow(file.getSha256(), "", ""));
+                images.add(ImageRow.placed(file));
             }
             Faces.info("Đã tải lên " + event.getFile().getFileName() + ": nhập chú thích và mô tả ảnh, rồi bấm Lưu");
         } catch (InvalidInput e) {
@@ -170,8 +170,9 @@ public class EditArticleBacking implements Serializable {
 
     /** Adds an image already in the province's library. */
     public void attach(String sha256) {
-        if (media.find(sha256).isPresent() && images.stream().noneMatch(i -> i.getSha256().equals(sha256))) {
-            images.add(new ImageRow(sha256, "", ""));
+        var file = media.find(sha256);
+        if (file.isPresent() && images.stream().noneMatch(i -> i.getSha256().equals(sha256))) {
+            images.add(ImageRow.placed(file.get()));
         }
     }
 

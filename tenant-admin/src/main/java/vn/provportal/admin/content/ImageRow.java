@@ -18,6 +18,15 @@ public class ImageRow implements Serializable {
         this.alt = alt;
     }
 
+    /** A library image newly placed in the article: its own caption and alt text to start from. */
+    static ImageRow placed(vn.provportal.media.entity.MediaFile file) {
+        return new ImageRow(file.getSha256(), nz(file.getDefaultCaption()), nz(file.getDefaultAlt()));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
     ImageUse use() {
         return new ImageUse(sha256, caption, alt);
     }

@@ -29,6 +29,8 @@ public class ImageBacking implements Serializable {
     private String dimensions;
     private long derivatives;
     private List<String> uses = List.of();
+    private String caption;
+    private String alt;
 
     /** View action: loads the image of {@code ?anh=}, or 404. */
     public void load() throws IOException {
@@ -44,6 +46,29 @@ public class ImageBacking implements Serializable {
         dimensions = file.get().getWidth() + " × " + file.get().getHeight();
         derivatives = media.derivativeCount(sha256);
         uses = media.usesOf(sha256);
+        caption = file.get().getDefaultCaption();
+        alt = file.get().getDefaultAlt();
+    }
+
+    /** Saves the image's own caption and alt text; placing it in an article starts from them. */
+    public void describe() {
+        Faces.attempt(() -> media.describe(sha256, caption, alt), "Đã lưu chú thích và mô tả của ảnh");
+    }
+
+    public String getCaption() {
+        return caption;
+    }
+
+    public void setCaption(String caption) {
+        this.caption = caption;
+    }
+
+    public String getAlt() {
+        return alt;
+    }
+
+    public void setAlt(String alt) {
+        this.alt = alt;
     }
 
     /** Deletes the image if nothing uses it, then back to the library with the message. */
