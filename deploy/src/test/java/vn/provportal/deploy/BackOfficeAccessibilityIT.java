@@ -38,28 +38,44 @@ class BackOfficeAccessibilityIT {
     private static void assertAccessible(String user, List<String> screens) {
         String admin = RunningStack.config().adminUrl();
         List<String> problems = new ArrayList<>();
-        try (Chromium chromium = Chromium.open()) {
-            chromium.signIn(admin + "/", user, RunningStack.PASSWORD);
+        Chromium chromium = Chromium.open().signIn(admin + "/", user, RunningStack.PASSWORD);
+        try {
             for (String screen : screens) {
-                chromium.driver.manage().window().setSize(new Dimension(1366, 1100));
-                chromium.driver.get(admin + screen);
-                chromium.waitFor(By.id("user-name"));
-                String violations = chromium.seriousViolations();
-                if (!violations.isEmpty()) {
-                    problems.add(screen + " — " + violations);
-                }
-                chromium.driver.manage().window().setSize(new Dimension(PHONE, 800));
-                long width = chromium.pageWidth();
-                if (width > PHONE) {
-                    problems.add(screen + " — " + width + " px wide at " + PHONE + " px: " + widest(chromium));
-                }
-                String onAPhone = chromium.seriousViolations();
-                if (!onAPhone.isEmpty()) {
-                    problems.add(screen + " at " + PHONE + " px — " + onAPhone);
+                try {
+                    check(chromium, admin, screen, problems);
+                } catch (org.openqa.selenium.TimeoutException e) {
+                    // Headless Chromium's renderer now and then stops answering right after a window resize ("Timed
+                    // out receiving message from renderer", seen on two different screens in 2 of ~12 runs): the
+                    // screen is checked again in a new browser; a second timeout fails the test.
+                    System.out.println("renderer timeout on " + screen + ", checked again in a new browser: " + e.getRawMessage());
+                    chromium.close();
+                    chromium = Chromium.open().signIn(admin + "/", user, RunningStack.PASSWORD);
+                    check(chromium, admin, screen, problems);
                 }
             }
+        } finally {
+            chromium.close();
         }
         assertTrue(problems.isEmpty(), user + ":\n" + String.join("\n", problems));
+    }
+
+    private static void check(Chromium chromium, String admin, String screen, List<String> problems) {
+        chromium.driver.manage().window().setSize(new Dimension(1366, 1100));
+        chromium.driver.get(admin + screen);
+        chromium.waitFor(By.id("user-name"));
+        String violations = chromium.seriousViolations();
+        if (!violations.isEmpty()) {
+            problems.add(screen + " — " + violations);
+        }
+        chromium.driver.manage().window().setSize(new Dimension(PHONE, 800));
+        long width = chromium.pageWidth();
+        if (width > PHONE) {
+            problems.add(screen + " — " + width + " px wide at " + PHONE + " px: " + widest(chromium));
+        }
+        String onAPhone = chromium.seriousViolations();
+        if (!onAPhone.isEmpty()) {
+            problems.add(screen + " at " + PHONE + " px — " + onAPhone);
+        }
     }
 
     /** The elements that stick out on the right, for the failure message. */

@@ -37,7 +37,8 @@ final class Chromium implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=vi", "--window-size=1366,1100", "--user-data-dir=" + profile);
+                "--disable-sync", "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows",
+                "--disable-background-timer-throttling", "--lang=vi", "--window-size=1366,1100", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
