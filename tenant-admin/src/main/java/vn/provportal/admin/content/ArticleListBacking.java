@@ -133,7 +133,7 @@ public class ArticleListBacking implements Serializable {
     }
 
     public boolean isPublisher() {
-        return Faces.inRole(vn.provportal.admin.security.Roles.PUBLISHER) || Faces.inRole(vn.provportal.admin.security.Roles.PLATFORM_ADMIN);
+        return Faces.mayPublish();
     }
 
     /** The bulk actions this user may run. */

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.primefaces.event.FileUploadEvent;
-import vn.provportal.admin.security.Roles;
 import vn.provportal.admin.workspace.Faces;
 import vn.provportal.content.boundary.ArticleDraft;
 import vn.provportal.content.boundary.Categories;
@@ -234,7 +233,7 @@ public class EditArticleBacking implements Serializable {
     }
 
     public boolean isPublisher() {
-        return Faces.inRole(Roles.PUBLISHER) || Faces.inRole(Roles.PLATFORM_ADMIN);
+        return Faces.mayPublish();
     }
 
     public List<Category> getCategories() {

@@ -19,6 +19,11 @@ public final class Faces {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
     }
 
+    /** Publishers (and the ministry) approve and take articles down; the screens offer and accept that only to them. */
+    public static boolean mayPublish() {
+        return inRole(vn.provportal.admin.security.Roles.PUBLISHER) || inRole(vn.provportal.admin.security.Roles.PLATFORM_ADMIN);
+    }
+
     /**
      * A message in the user's language only (the screens show summaries: a FacesMessage without detail repeats its
      * summary as the detail, which showed every message twice).
