@@ -65,15 +65,14 @@ public class Articles {
         return new Slice<>(items, empty.page(), size, total);
     }
 
-    /** Other published articles of the same category, newest first. */
-    public List<Article> relatedTo(Article article, int max) {
+    /** Other published articles of the same category, newest first, as links. */
+    public List<Headline> relatedTo(Article article, int max) {
         if (article.getCategory() == null) {
             return List.of();
         }
-        return em.createNamedQuery(Article.PUBLISHED_IN_CATEGORY, Article.class)
-                .setParameter("category", article.getCategory()).setParameter("now", Instant.now())
-                .setMaxResults(max + 1).getResultStream()
-                .filter(a -> !a.getId().equals(article.getId())).limit(max).toList();
+        return em.createNamedQuery(Article.HEADLINES_IN_CATEGORY, Headline.class)
+                .setParameter("category", article.getCategory()).setParameter("except", article.getId())
+                .setParameter("now", Instant.now()).setMaxResults(max).getResultList();
     }
 
     public Optional<Category> findCategory(String slug) {

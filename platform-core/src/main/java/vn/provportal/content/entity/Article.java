@@ -45,6 +45,10 @@ import vn.provportal.platform.Nfc;
 @NamedQuery(name = Article.PUBLISHED_IN_CATEGORY, query = "SELECT a FROM Article a "
         + "WHERE a.category = :category AND a.status IN (vn.provportal.content.entity.ArticleStatus.PUBLISHED, vn.provportal.content.entity.ArticleStatus.WITHDRAWN) "
         + "AND a.publishedAt <= :now ORDER BY a.publishedAt DESC, a.id DESC")
+@NamedQuery(name = Article.HEADLINES_IN_CATEGORY, query = "SELECT NEW vn.provportal.content.boundary.Headline(a.id, a.title, a.slug, a.publishedAt) "
+        + "FROM Article a WHERE a.category = :category AND a.id <> :except "
+        + "AND a.status IN (vn.provportal.content.entity.ArticleStatus.PUBLISHED, vn.provportal.content.entity.ArticleStatus.WITHDRAWN) "
+        + "AND a.publishedAt <= :now ORDER BY a.publishedAt DESC, a.id DESC")
 @NamedQuery(name = Article.COUNT_IN_CATEGORY, query = "SELECT COUNT(a) FROM Article a "
         + "WHERE a.category = :category AND a.status IN (vn.provportal.content.entity.ArticleStatus.PUBLISHED, vn.provportal.content.entity.ArticleStatus.WITHDRAWN) "
         + "AND a.publishedAt <= :now")
@@ -63,6 +67,7 @@ public class Article implements java.io.Serializable {
     public static final String PUBLISHED_BY_SLUG = "Article.publishedBySlug";
     public static final String LATEST_PUBLISHED = "Article.latestPublished";
     public static final String PUBLISHED_IN_CATEGORY = "Article.publishedInCategory";
+    public static final String HEADLINES_IN_CATEGORY = "Article.headlinesInCategory";
     public static final String COUNT_IN_CATEGORY = "Article.countInCategory";
     public static final String FEATURED = "Article.featured";
     public static final String MOST_VIEWED = "Article.mostViewed";

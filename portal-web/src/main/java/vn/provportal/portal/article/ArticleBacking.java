@@ -9,6 +9,7 @@ import java.util.List;
 import vn.provportal.comment.boundary.Comments;
 import vn.provportal.comment.entity.Comment;
 import vn.provportal.content.boundary.Articles;
+import vn.provportal.content.boundary.Headline;
 import vn.provportal.content.control.ViewCounter;
 import vn.provportal.content.entity.Article;
 import vn.provportal.portal.routing.NotFound;
@@ -47,7 +48,7 @@ public class ArticleBacking {
     vn.provportal.portal.comment.FormToken formToken;
 
     private Article article;
-    private List<Article> related;
+    private List<Headline> related;
     private List<Comment> approved;
 
     /** View action: loads the article named by the path, or answers 301/404. */
@@ -89,7 +90,7 @@ public class ArticleBacking {
         return article.getViewCount() + views.pending(tenantCode(), article.getId());
     }
 
-    public List<Article> getRelated() {
+    public List<Headline> getRelated() {
         if (related == null) {
             related = articles.relatedTo(article, RELATED);
         }

@@ -146,6 +146,11 @@ public class PortalPaths {
         this.previewToken = token;
     }
 
+    /** True on a preview page: its image addresses carry the preview link's token. */
+    public boolean isPreviewing() {
+        return previewToken != null;
+    }
+
     /** The scaled copies of an image for {@code srcset}; a width the image lacks is served by the original. */
     public String srcset(String sha256) {
         String withWidth = media(sha256) + (previewToken == null ? "?w=" : "&w=");

@@ -51,6 +51,9 @@ public class PortalRouter extends HttpFilter {
     @Inject
     vn.provportal.content.control.ViewCounter views;
 
+    @Inject
+    ReadingTransaction reading;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -203,7 +206,11 @@ public class PortalRouter extends HttpFilter {
             pageCache.stampBeforeRendering(request, Optional.of(tenant.getCode().value()));
         }
         long start = System.nanoTime();
-        request.getRequestDispatcher(page.target).forward(request, response);
+        if (page.post) {
+            request.getRequestDispatcher(page.target).forward(request, response);
+        } else {
+            reading.around(() -> request.getRequestDispatcher(page.target).forward(request, response));
+        }
         metrics.pageServed(tenant.getCode().value(), java.time.Duration.ofNanos(System.nanoTime() - start));
     }
 

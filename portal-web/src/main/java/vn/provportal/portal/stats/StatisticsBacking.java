@@ -26,6 +26,9 @@ public class StatisticsBacking {
     @Inject
     vn.provportal.tenant.boundary.Tenants tenants;
 
+    @Inject
+    vn.provportal.portal.routing.ReadingTransaction reading;
+
     /** The statistics of a province merged into this one, kept as its history and labelled with its name. */
     public record History(String label, List<ProcessingFigures> processing) {
 
@@ -63,15 +66,15 @@ public class StatisticsBacking {
     }
 
     /**
-     * Each absorbed province's processing results before the merge. Every boundary call runs in its own
-     * transaction, so reading as the absorbed province does not touch this request's own province.
+     * Each absorbed province's processing results before the merge, each read in a transaction of its own: the
+     * page's own transaction ({@code ReadingTransaction}) belongs to this request's province.
      */
     public List<History> getHistory() {
         if (history == null) {
             String code = currentTenant.get().getCode().value();
             history = tenants.all().stream().filter(t -> code.equals(t.getMergedInto()))
                     .map(t -> new History("Trước sắp xếp: " + t.getNameVi(),
-                            currentTenant.callAs(t, () -> statistics.processingHistory(getType(), PERIODS))))
+                            currentTenant.callAs(t, () -> reading.apart(() -> statistics.processingHistory(getType(), PERIODS)))))
                     .filter(h -> !h.processing().isEmpty()).toList();
         }
         return history;
