@@ -12,6 +12,7 @@ BENCH_HOME=${BENCH_HOME:-$ROOT/.provportal-bench}
 PORT=${BENCH_PORT:-8090}
 VOLUME=${BENCH_VOLUME:-34x6000}
 PAGE_CACHE=${BENCH_PAGE_CACHE:-true}
+REGION_CACHE=${BENCH_REGION_CACHE:-true}
 WARMUP=${BENCH_WARMUP:-60s}
 SEARCHES=${BENCH_SEARCHES:-200}
 export DURATION=${DURATION:-20s}
@@ -37,11 +38,11 @@ echo "== peers: WordPress + nginx ($PEERS)"
 if curl -fs -o /dev/null "$BASE$ARTICLE"; then
   echo "== ProvPortal already answers on $BASE: measuring it as it runs"
 else
-  echo "== ProvPortal: starting (home $BENCH_HOME, port $PORT, volume $VOLUME, page cache $PAGE_CACHE)"
+  echo "== ProvPortal: starting (home $BENCH_HOME, port $PORT, volume $VOLUME, page cache $PAGE_CACHE, region cache $REGION_CACHE)"
   mkdir -p "$BENCH_HOME"
   PROVPORTAL_HOME=$BENCH_HOME PROVPORTAL_HTTP_PORT=$PORT PROVPORTAL_DB_PORT=$((PORT + 217)) \
     PROVPORTAL_KEYCLOAK_PORT=$((PORT + 100)) PROVPORTAL_GRID_PORT=$((PORT - 1190)) \
-    PROVPORTAL_DEMO_VOLUME=$VOLUME PROVPORTAL_PAGE_CACHE_ENABLED=$PAGE_CACHE \
+    PROVPORTAL_DEMO_VOLUME=$VOLUME PROVPORTAL_PAGE_CACHE_ENABLED=$PAGE_CACHE PROVPORTAL_REGION_CACHE_ENABLED=$REGION_CACHE \
     PROVPORTAL_SEARCH_PER_MINUTE=${PROVPORTAL_SEARCH_PER_MINUTE:-1000000} \
     setsid nohup ./deploy/run.sh >"$BENCH_HOME/bench-stack.log" 2>&1 &
   started_here=yes
@@ -82,7 +83,7 @@ for name in $ORDER; do targets+=("$name=$BASE${PAGE[$name]}"); done
 SUMMARY=$(ls -d /var/lib/peersbench/results/*/ | sort | tail -1)summary.tsv
 
 echo
-echo "Run $(date -u +%FT%TZ) on $(nproc) cores, load before: $(awk 'NR==2{print $NF}' "$SUMMARY"); page cache in the node: $PAGE_CACHE"
+echo "Run $(date -u +%FT%TZ) on $(nproc) cores, load before: $(awk 'NR==2{print $NF}' "$SUMMARY"); page cache in the node: $PAGE_CACHE, kept parts of pages: $REGION_CACHE"
 awk -F'\t' -v OFS='\t' '
   NR == 1 { next }
   { rps[$1] = $2; p50[$1] = $3; p99[$1] = $4; err[$1] = $5; cpu[$1] = $11; order[++n] = $1 }
