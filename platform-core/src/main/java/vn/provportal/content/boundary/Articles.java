@@ -37,19 +37,19 @@ public class Articles {
     }
 
     public List<Article> latestPublished(int max) {
-        return withImages(em.createNamedQuery(Article.LATEST_PUBLISHED, Article.class))
+        return listed(em.createNamedQuery(Article.LATEST_PUBLISHED, Article.class))
                 .setParameter("now", Instant.now())
                 .setMaxResults(max)
                 .getResultList();
     }
 
     public List<Article> featured(int max) {
-        return withImages(em.createNamedQuery(Article.FEATURED, Article.class))
+        return listed(em.createNamedQuery(Article.FEATURED, Article.class))
                 .setParameter("now", Instant.now()).setMaxResults(max).getResultList();
     }
 
     public List<Article> mostViewed(int max) {
-        return em.createNamedQuery(Article.MOST_VIEWED, Article.class)
+        return listed(em.createNamedQuery(Article.MOST_VIEWED, Article.class))
                 .setParameter("now", Instant.now()).setMaxResults(max).getResultList();
     }
 
@@ -59,7 +59,7 @@ public class Articles {
         long total = em.createNamedQuery(Article.COUNT_IN_CATEGORY, Long.class)
                 .setParameter("category", category).setParameter("now", now).getSingleResult();
         Slice<Article> empty = new Slice<>(List.of(), Slice.clampPage(page), size, total);
-        List<Article> items = withImages(em.createNamedQuery(Article.PUBLISHED_IN_CATEGORY, Article.class))
+        List<Article> items = listed(em.createNamedQuery(Article.PUBLISHED_IN_CATEGORY, Article.class))
                 .setParameter("category", category).setParameter("now", now)
                 .setFirstResult(empty.firstResult()).setMaxResults(size).getResultList();
         return new Slice<>(items, empty.page(), size, total);
@@ -85,7 +85,7 @@ public class Articles {
 
     /** What the ministry pushed to this province, for the home page's locked box. */
     public List<Article> syndicated(int max) {
-        return em.createNamedQuery(Article.SYNDICATED, Article.class).setParameter("now", Instant.now())
+        return listed(em.createNamedQuery(Article.SYNDICATED, Article.class)).setParameter("now", Instant.now())
                 .setMaxResults(max).getResultList();
     }
 
@@ -109,5 +109,10 @@ public class Articles {
      */
     private static TypedQuery<Article> withImages(TypedQuery<Article> query) {
         return query.setHint(QueryHints.BATCH, "a.images").setHint(QueryHints.BATCH_TYPE, "IN");
+    }
+
+    /** A list's query: its articles as lists show them ({@link Article#LISTED}), with their images. */
+    private static TypedQuery<Article> listed(TypedQuery<Article> query) {
+        return withImages(query).setHint(QueryHints.FETCH_GROUP_NAME, Article.LISTED);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -27,7 +28,8 @@ final class PageCopy {
     private final String contentType;
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final byte[] body;
-    private final byte[] gzipped;
+    private final boolean compressible;
+    private volatile byte[] gzipped;
     private final String etag;
 
     /** @param rendered the answer the page was written to, its headers complete */
@@ -39,13 +41,30 @@ final class PageCopy {
             }
         }
         this.body = body;
-        this.gzipped = compressible(contentType, body) ? gzip(body) : null;
+        this.compressible = compressible(contentType, body);
         this.etag = "W/\"" + digest(body) + "\"";
     }
 
-    /** Bytes held: what a cache of pages weighs it by. */
+    /** Bytes held: what a cache of pages weighs it by (a kept copy is gzipped once, when it is kept). */
     int weight() {
-        return body.length + (gzipped == null ? 0 : gzipped.length) + 512;
+        return body.length + (compressible ? gzipped().length : 0) + 512;
+    }
+
+    /**
+     * The gzipped body, made the first time a client that accepts it is sent this copy (or when it is kept): a page
+     * rendered for one client that takes no gzip is not compressed for nothing.
+     */
+    private byte[] gzipped() {
+        byte[] made = gzipped;
+        if (made == null) {
+            try {
+                made = gzip(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            gzipped = made;
+        }
+        return made;
     }
 
     /** Answers the request with this page: 304 when the client holds this version, else the bytes. */
@@ -60,7 +79,7 @@ final class PageCopy {
             response.setContentLength(0);
             return;
         }
-        write(request, response, body, gzipped == null ? null : () -> gzipped);
+        write(request, response, body, compressible ? this::gzipped : null);
     }
 
     /** The gzipped form of a body, made only when it is sent to a client that accepts it. */

@@ -3,11 +3,15 @@ package vn.provportal.portal.routing;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.ServletException;
+import jakarta.transaction.NotSupportedException;
+import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * One transaction around the rendering of a reading page, rolled back at the end (a reading page writes nothing;
@@ -18,6 +22,8 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class ReadingTransaction {
 
+    private static final Logger LOG = Logger.getLogger(ReadingTransaction.class.getName());
+
     /** The page's rendering. */
     public interface Reading {
         void run() throws IOException, ServletException;
@@ -25,6 +31,15 @@ public class ReadingTransaction {
 
     @Resource
     UserTransaction transaction;
+
+    public void around(Reading reading) throws IOException, ServletException {
+        begin();
+        try {
+            reading.run();
+        } finally {
+            end();
+        }
+    }
 
     /**
      * Work a reading page does as another province (a merged province's history): in a transaction of its own,
@@ -35,21 +50,24 @@ public class ReadingTransaction {
         return work.get();
     }
 
-    public void around(Reading reading) throws IOException, ServletException {
+    private void begin() {
         try {
+            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                // a request thread must never carry a transaction into the next request, whatever ended the last
+                transaction.rollback();
+            }
             transaction.begin();
-        } catch (jakarta.transaction.NotSupportedException | SystemException e) {
+        } catch (NotSupportedException | SystemException e) {
             throw new IllegalStateException("no transaction for a reading page", e);
         }
+    }
+
+    /** Never masks what the page threw: a database outage must reach the router as the outage it is. */
+    private void end() {
         try {
-            reading.run();
-        } finally {
-            try {
-                transaction.rollback();
-            } catch (SystemException | IllegalStateException e) {
-                java.util.logging.Logger.getLogger(ReadingTransaction.class.getName())
-                        .fine(() -> "reading transaction already ended: " + e);
-            }
+            transaction.rollback();
+        } catch (SystemException | RuntimeException e) {
+            LOG.log(Level.FINE, "reading transaction already ended", e);
         }
     }
 }
