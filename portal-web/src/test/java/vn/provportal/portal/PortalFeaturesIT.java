@@ -79,6 +79,25 @@ class PortalFeaturesIT extends DeployedPortal {
     }
 
     @Test
+    void deepCategoryPagesListTheirOwnArticlesNewestFirst() {
+        ProvinceFixture p = ProvinceFixture.create("sa", Theme.policeRed());
+        List<String[]> many = new ArrayList<>();
+        IntStream.rangeClosed(1, 115).forEach(i -> many.add(new String[] {"Bài sâu " + i + " " + p.code, "Thân " + i}));
+        p.publish(many);
+
+        Document eleventh = PortalClient.html(portal.get(p.path("/chuyen-muc/tin-tuc?trang=11")));
+        List<String> titles = eleventh.select(".news-list .news-title a").eachText();
+        assertEquals(IntStream.iterate(15, i -> i >= 6, i -> i - 1).mapToObj(i -> "Bài sâu " + i + " " + p.code)
+                .toList(), titles, "page 11 holds articles 15 to 6, newest first");
+        assertEquals(p.path("/chuyen-muc/tin-tuc?trang=12"), eleventh.select("a[rel=next]").attr("href"));
+        Document last = PortalClient.html(portal.get(p.path("/chuyen-muc/tin-tuc?trang=12")));
+        assertEquals(List.of("Bài sâu 5", "Bài sâu 4", "Bài sâu 3", "Bài sâu 2", "Bài sâu 1"),
+                last.select(".news-list .news-title a").eachText().stream().map(t -> t.replace(" " + p.code, ""))
+                        .toList());
+        assertTrue(last.select("a[rel=next]").isEmpty());
+    }
+
+    @Test
     void articlePageHasBreadcrumbRelatedShareCanonicalAndPrintView() {
         ProvinceFixture p = ProvinceFixture.create("bv", Theme.policeRed());
         List<Article> articles = p.publish(List.of(new String[] {"Bài một " + p.code, "Một"},

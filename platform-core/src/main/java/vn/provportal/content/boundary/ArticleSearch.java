@@ -62,7 +62,7 @@ public class ArticleSearch {
         }
         long total = ((Number) ((Object[]) rows.get(0))[1]).longValue();
         List<Long> order = rows.stream().map(row -> ((Number) ((Object[]) row)[0]).longValue()).toList();
-        List<SearchHit> hits = em.createQuery("SELECT a FROM Article a WHERE a.id IN :ids", Article.class)
+        List<SearchHit> hits = em.createNamedQuery(Article.BY_IDS, Article.class)
                 .setParameter("ids", order).getResultList().stream()
                 .sorted(Comparator.comparingInt(a -> order.indexOf(a.getId())))
                 .map(a -> new SearchHit(a, Snippet.html(plain(a), query.terms().words())))

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.persistence.config.QueryHints;
@@ -20,6 +21,13 @@ import vn.provportal.platform.persistence.TenantScoped;
 @Transactional
 @TenantScoped
 public class Articles {
+
+    /**
+     * From this many articles in, a category page first finds its ten ids and then reads those ten articles: with
+     * OFFSET 1990 MariaDB built 2,000 listed rows to throw 1,990 away (20 ms for the query alone at 6,000 articles
+     * per province), where skipping 1,990 ids through the category's index takes 4 ms. Shallower pages keep one query.
+     */
+    static final int DEEP_PAGE = 100;
 
     @PersistenceContext(unitName = "provportal")
     EntityManager em;
@@ -59,10 +67,25 @@ public class Articles {
         long total = em.createNamedQuery(Article.COUNT_IN_CATEGORY, Long.class)
                 .setParameter("category", category).setParameter("now", now).getSingleResult();
         Slice<Article> empty = new Slice<>(List.of(), Slice.clampPage(page), size, total);
-        List<Article> items = listed(em.createNamedQuery(Article.PUBLISHED_IN_CATEGORY, Article.class))
+        if (empty.firstResult() < DEEP_PAGE) {
+            List<Article> items = listed(em.createNamedQuery(Article.PUBLISHED_IN_CATEGORY, Article.class))
+                    .setParameter("category", category).setParameter("now", now)
+                    .setFirstResult(empty.firstResult()).setMaxResults(size).getResultList();
+            return new Slice<>(items, empty.page(), size, total);
+        }
+        List<Long> order = em.createNamedQuery(Article.IDS_IN_CATEGORY, Long.class)
                 .setParameter("category", category).setParameter("now", now)
                 .setFirstResult(empty.firstResult()).setMaxResults(size).getResultList();
-        return new Slice<>(items, empty.page(), size, total);
+        return new Slice<>(byIds(order), empty.page(), size, total);
+    }
+
+    /** Articles as lists show them, in the order of {@code ids}. */
+    private List<Article> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return listed(em.createNamedQuery(Article.BY_IDS, Article.class)).setParameter("ids", ids).getResultList()
+                .stream().sorted(Comparator.comparingInt(a -> ids.indexOf(a.getId()))).toList();
     }
 
     /** Other published articles of the same category, newest first, as links. */

@@ -53,6 +53,10 @@ import vn.provportal.platform.Nfc;
 @NamedQuery(name = Article.PUBLISHED_IN_CATEGORY, query = "SELECT a FROM Article a "
         + "WHERE a.category = :category AND a.status IN (vn.provportal.content.entity.ArticleStatus.PUBLISHED, vn.provportal.content.entity.ArticleStatus.WITHDRAWN) "
         + "AND a.publishedAt <= :now ORDER BY a.publishedAt DESC, a.id DESC")
+@NamedQuery(name = Article.IDS_IN_CATEGORY, query = "SELECT a.id FROM Article a "
+        + "WHERE a.category = :category AND a.status IN (vn.provportal.content.entity.ArticleStatus.PUBLISHED, vn.provportal.content.entity.ArticleStatus.WITHDRAWN) "
+        + "AND a.publishedAt <= :now ORDER BY a.publishedAt DESC, a.id DESC")
+@NamedQuery(name = Article.BY_IDS, query = "SELECT a FROM Article a WHERE a.id IN :ids")
 @NamedQuery(name = Article.HEADLINES_IN_CATEGORY, query = "SELECT NEW vn.provportal.content.boundary.Headline(a.id, a.title, a.slug, a.publishedAt) "
         + "FROM Article a WHERE a.category = :category AND a.id <> :except "
         + "AND a.status IN (vn.provportal.content.entity.ArticleStatus.PUBLISHED, vn.provportal.content.entity.ArticleStatus.WITHDRAWN) "
@@ -80,6 +84,9 @@ public class Article implements java.io.Serializable {
      * full articles spent a third of its page decoding bodies it never showed; reading one later loads the rest.
      */
     public static final String LISTED = "Article.listed";
+    /** The ids of a page of {@link #PUBLISHED_IN_CATEGORY}: a deep page reads its articles after it has them. */
+    public static final String IDS_IN_CATEGORY = "Article.idsInCategory";
+    public static final String BY_IDS = "Article.byIds";
     public static final String HEADLINES_IN_CATEGORY = "Article.headlinesInCategory";
     public static final String COUNT_IN_CATEGORY = "Article.countInCategory";
     public static final String FEATURED = "Article.featured";
