@@ -18,17 +18,13 @@ import vn.provportal.tenant.entity.Theme;
  */
 class PageCacheIT extends DeployedPortal {
 
-    private static final String FIGURES = """
-            {"receivedOnline": %d, "receivedOffline": 300, "resolvedEarly": 200, "resolvedOnTime": 650,
-             "resolvedLate": 50, "pendingInTime": 80, "pendingOverdue": 20}""";
-
     @Test
     void aKeptPageCostsNoQueryUntilTheApplicationChangesWhatItShows() {
         ProvinceFixture p = ProvinceFixture.create("pc", Theme.policeRed());
         p.placeStatisticsWidgets();
         String key = p.apiKey(false);
         String figures = "/api/v1/provinces/" + p.code + "/processing/2026-10";
-        assertEquals(200, portal.json("PUT", figures, FIGURES.formatted(700), "X-API-Key", key).statusCode());
+        assertEquals(200, portal.json("PUT", figures, ProvinceFixture.processingFigures(700), "X-API-Key", key).statusCode());
         pauseBeyondTheRepeatedRenewal();
 
         HttpResponse<String> first = portal.get(p.path("/"));
@@ -39,7 +35,7 @@ class PageCacheIT extends DeployedPortal {
         assertEquals(first.body(), again.body());
         assertEquals(first.headers().firstValue("ETag"), again.headers().firstValue("ETag"));
 
-        assertEquals(200, portal.json("PUT", figures, FIGURES.formatted(900), "X-API-Key", key).statusCode());
+        assertEquals(200, portal.json("PUT", figures, ProvinceFixture.processingFigures(900), "X-API-Key", key).statusCode());
         HttpResponse<String> changed = portal.get(p.path("/"));
         assertEquals("1200", PortalClient.html(changed).select(".stats-processing td.received").text(),
                 "the very next request after the change shows it: no waiting for the copy to expire");

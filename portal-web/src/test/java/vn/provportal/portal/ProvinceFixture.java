@@ -89,6 +89,16 @@ public final class ProvinceFixture {
         });
     }
 
+    /**
+     * A month of processing figures as the public-service system PUTs them: 1,000 received when
+     * {@code receivedOnline} is 700 (the widget's "received" shows receivedOnline + 300).
+     */
+    static String processingFigures(int receivedOnline) {
+        return """
+                {"receivedOnline": %d, "receivedOffline": 300, "resolvedEarly": 200, "resolvedOnTime": 650,
+                 "resolvedLate": 50, "pendingInTime": 80, "pendingOverdue": 20}""".formatted(receivedOnline);
+    }
+
     /** A new API key of any province (demo ones included), stored hashed; returns it in clear. */
     public static String apiKeyOf(String province) {
         return new ProvinceFixture(province, null, null).apiKey(false);

@@ -18,10 +18,6 @@ import vn.provportal.tenant.entity.Theme;
  */
 class RegionCacheIT extends DeployedPortal {
 
-    private static final String FIGURES = """
-            {"receivedOnline": %d, "receivedOffline": 300, "resolvedEarly": 200, "resolvedOnTime": 650,
-             "resolvedLate": 50, "pendingInTime": 80, "pendingOverdue": 20}""";
-
     @Test
     void aPageReadsOnlyWhatIsItsOwnAndAChangeShowsOnTheNextPage() {
         ProvinceFixture p = ProvinceFixture.create("rc", Theme.policeRed());
@@ -30,7 +26,7 @@ class RegionCacheIT extends DeployedPortal {
                 new String[] {"Tin hai " + p.code, "Thân hai"}));
         String key = p.apiKey(false);
         String figures = "/api/v1/provinces/" + p.code + "/processing/2026-10";
-        assertEquals(200, portal.json("PUT", figures, FIGURES.formatted(700), "X-API-Key", key).statusCode());
+        assertEquals(200, portal.json("PUT", figures, ProvinceFixture.processingFigures(700), "X-API-Key", key).statusCode());
         pauseBeyondTheRepeatedRenewal();
         String first = p.path("/tin-tuc/" + articles.get(0).getSlug().value());
         String second = p.path("/tin-tuc/" + articles.get(1).getSlug().value());
@@ -52,7 +48,7 @@ class RegionCacheIT extends DeployedPortal {
         }
         assertTrue(own.select("h1").text().contains("Tin hai"), "the page's own part is its own");
 
-        assertEquals(200, portal.json("PUT", figures, FIGURES.formatted(900), "X-API-Key", key).statusCode());
+        assertEquals(200, portal.json("PUT", figures, ProvinceFixture.processingFigures(900), "X-API-Key", key).statusCode());
         Document changed = PortalClient.html(portal.get(second + "?lan=2"));
         assertEquals("1200", changed.select(".stats-processing td.received").text(),
                 "the next page after the change shows it: no waiting for the kept part to expire");
