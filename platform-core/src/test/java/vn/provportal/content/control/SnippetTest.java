@@ -29,4 +29,13 @@ class SnippetTest {
         assertTrue(html.contains("<mark>ma</mark> <mark>túy</mark>"), html);
         assertTrue(html.length() < 400, "length " + html.length());
     }
+
+    @Test
+    void everyVietnameseLetterIsFoldedToItsBaseLetter() {
+        assertEquals("aaaaaa aaaaaa aaaaaa eeeeee eeeeee iiiiii oooooo oooooo oooooo uuuuuu uuuuuu yyyyyy dd",
+                Snippet.fold("aàáảãạ ăằắẳẵặ âầấẩẫậ eèéẻẽẹ êềếểễệ iìíỉĩị oòóỏõọ ôồốổỗộ ơờớởỡợ uùúủũụ ưừứửữự yỳýỷỹỵ đĐ"));
+        assertEquals("aaaaaa aaaaaa aaaaaa eeeeee eeeeee iiiiii oooooo oooooo oooooo uuuuuu uuuuuu yyyyyy",
+                Snippet.fold("AÀÁẢÃẠ ĂẰẮẲẴẶ ÂẦẤẨẪẬ EÈÉẺẼẸ ÊỀẾỂỄỆ IÌÍỈĨỊ OÒÓỎÕỌ ÔỒỐỔỖỘ ƠỜỚỞỠỢ UÙÚỦŨỤ ƯỪỨỬỮỰ YỲÝỶỸỴ"));
+        assertEquals("dau 😀 ω", Snippet.fold("Dấu 😀 Ω"), "characters beyond Vietnamese's, surrogate pairs too, kept one for one");
+    }
 }
