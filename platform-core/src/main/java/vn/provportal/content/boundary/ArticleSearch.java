@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import vn.provportal.content.control.SearchScope;
@@ -66,9 +65,8 @@ public class ArticleSearch {
         }
         long total = ((Number) ((Object[]) rows.get(0))[1]).longValue();
         List<Long> order = rows.stream().map(row -> ((Number) ((Object[]) row)[0]).longValue()).toList();
-        List<SearchHit> hits = em.createNamedQuery(Article.BY_IDS, Article.class)
-                .setParameter("ids", order).getResultList().stream()
-                .sorted(Comparator.comparingInt(a -> order.indexOf(a.getId())))
+        List<SearchHit> hits = Articles.inOrderOf(order, em.createNamedQuery(Article.BY_IDS, Article.class)
+                .setParameter("ids", order).getResultList()).stream()
                 .map(a -> new SearchHit(a, Snippet.html(plain(a), query.terms().words())))
                 .toList();
         return new Slice<>(hits, page, query.size(), total);

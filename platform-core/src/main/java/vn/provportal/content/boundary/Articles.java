@@ -84,8 +84,13 @@ public class Articles {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return listed(em.createNamedQuery(Article.BY_IDS, Article.class)).setParameter("ids", ids).getResultList()
-                .stream().sorted(Comparator.comparingInt(a -> ids.indexOf(a.getId()))).toList();
+        return inOrderOf(ids, listed(em.createNamedQuery(Article.BY_IDS, Article.class)).setParameter("ids", ids)
+                .getResultList());
+    }
+
+    /** {@code articles} in the order of {@code ids} (a query by ids returns them in the database's order). */
+    static List<Article> inOrderOf(List<Long> ids, List<Article> articles) {
+        return articles.stream().sorted(Comparator.comparingInt(a -> ids.indexOf(a.getId()))).toList();
     }
 
     /** Other published articles of the same category, newest first, as links. */

@@ -50,12 +50,8 @@ import vn.provportal.platform.Nfc;
 @NamedQuery(name = Article.LATEST_PUBLISHED, query = "SELECT a FROM Article a LEFT JOIN FETCH a.category "
         + "WHERE a.status IN (vn.provportal.content.entity.ArticleStatus.PUBLISHED, vn.provportal.content.entity.ArticleStatus.WITHDRAWN) AND a.publishedAt <= :now "
         + "ORDER BY a.publishedAt DESC, a.id DESC")
-@NamedQuery(name = Article.PUBLISHED_IN_CATEGORY, query = "SELECT a FROM Article a "
-        + "WHERE a.category = :category AND a.status IN (vn.provportal.content.entity.ArticleStatus.PUBLISHED, vn.provportal.content.entity.ArticleStatus.WITHDRAWN) "
-        + "AND a.publishedAt <= :now ORDER BY a.publishedAt DESC, a.id DESC")
-@NamedQuery(name = Article.IDS_IN_CATEGORY, query = "SELECT a.id FROM Article a "
-        + "WHERE a.category = :category AND a.status IN (vn.provportal.content.entity.ArticleStatus.PUBLISHED, vn.provportal.content.entity.ArticleStatus.WITHDRAWN) "
-        + "AND a.publishedAt <= :now ORDER BY a.publishedAt DESC, a.id DESC")
+@NamedQuery(name = Article.PUBLISHED_IN_CATEGORY, query = "SELECT a FROM Article a " + Article.SHOWN_IN_CATEGORY)
+@NamedQuery(name = Article.IDS_IN_CATEGORY, query = "SELECT a.id FROM Article a " + Article.SHOWN_IN_CATEGORY)
 @NamedQuery(name = Article.BY_IDS, query = "SELECT a FROM Article a WHERE a.id IN :ids")
 @NamedQuery(name = Article.HEADLINES_IN_CATEGORY, query = "SELECT NEW vn.provportal.content.boundary.Headline(a.id, a.title, a.slug, a.publishedAt) "
         + "FROM Article a WHERE a.category = :category AND a.id <> :except "
@@ -84,6 +80,13 @@ public class Article implements java.io.Serializable {
      * full articles spent a third of its page decoding bodies it never showed; reading one later loads the rest.
      */
     public static final String LISTED = "Article.listed";
+    /**
+     * Which articles a category page shows and in what order: one text for the page's articles and for a deep page's
+     * ids, so that both kinds of page always list the same articles.
+     */
+    static final String SHOWN_IN_CATEGORY = "WHERE a.category = :category AND a.status IN "
+            + "(vn.provportal.content.entity.ArticleStatus.PUBLISHED, vn.provportal.content.entity.ArticleStatus.WITHDRAWN) "
+            + "AND a.publishedAt <= :now ORDER BY a.publishedAt DESC, a.id DESC";
     /** The ids of a page of {@link #PUBLISHED_IN_CATEGORY}: a deep page reads its articles after it has them. */
     public static final String IDS_IN_CATEGORY = "Article.idsInCategory";
     public static final String BY_IDS = "Article.byIds";

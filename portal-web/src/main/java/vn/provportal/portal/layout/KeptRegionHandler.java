@@ -11,9 +11,10 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * {@code <pp:kept region="sidebar" varies="#{param['danh-gia']}">…</pp:kept>}: the body rendered once and kept
+ * {@code <pp:kept region="footer">…</pp:kept>}: the body rendered once and kept
  * ({@link RegionCache}); while kept, its components are not even built, so what they would read is not read.
- * {@code varies} names what else of the request the body shows (a query parameter), which becomes part of the key.
+ * {@code varies} names what else of the request the body shows (the sidebar: the vote form's answer, one of its
+ * known values), which becomes part of the key.
  */
 public class KeptRegionHandler extends TagHandler {
 
