@@ -1,13 +1,95 @@
 /* Small helpers of the workspace screens. */
 var ProvPortal = window.ProvPortal || {};
 
-/** Puts an image marker ([[anh-N]]) on its own line at the cursor of the article body editor. */
-ProvPortal.insertMarker = function (marker) {
+/**
+ * Shows an image of the article at the cursor of the body editor, on a line of its own, with the alt text typed in
+ * its row. On save the server stores it as the image's place in the text (its marker); the portal shows it there
+ * with its caption.
+ */
+ProvPortal.insertImage = function (src, button) {
     var quill = PF('bodyEditor').editor;
+    var row = button.closest('tr');
+    var altInput = row ? row.querySelector('input.alt-input') : null;
+    var paragraph = document.createElement('p');
+    var image = document.createElement('img');
+    image.src = src;
+    image.alt = altInput ? altInput.value : '';
+    paragraph.appendChild(image);
     var range = quill.getSelection(true);
-    var at = range ? range.index : quill.getLength();
-    quill.insertText(at, '\n' + marker + '\n', 'api');
+    var at = range ? range.index : quill.getLength() - 1;
+    if (at > 0 && quill.getText(at - 1, 1) !== '\n') {
+        quill.insertText(at, '\n', 'user');
+        at += 1;
+    }
+    quill.clipboard.dangerouslyPasteHTML(at, paragraph.outerHTML, 'user');
+    if (quill.getText(at + 1, 1) !== '\n') {
+        quill.insertText(at + 1, '\n', 'user');
+    }
+    quill.setSelection(at + 2, 0, 'user');
 };
+
+/**
+ * The toolbar's table buttons. Quill 2 keeps tables (a grid of cells) once its table module is on; PrimeFaces
+ * builds the editor with the toolbar module only, so the table module is added to the editor it made.
+ */
+ProvPortal.tables = (function () {
+    function module() {
+        var editor = window.PF && PF('bodyEditor');
+        if (!editor || !editor.editor) {
+            return null;
+        }
+        return editor.editor.getModule('table') || editor.editor.theme.addModule('table');
+    }
+
+    var actions = {
+        insert: function (table) {
+            var quill = table.quill;
+            var range = quill.getSelection(true);
+            if (table.getTable(range)[0]) {
+                return;
+            }
+            var line = quill.getLine(range.index)[0];
+            if (line && line.length() > 1) {
+                var end = quill.getIndex(line) + line.length() - 1;
+                quill.insertText(end, '\n', 'user');
+                quill.setSelection(end + 1, 0, 'silent');
+            }
+            table.insertTable(3, 3);
+        },
+        row: function (table) {
+            table.insertRowBelow();
+        },
+        column: function (table) {
+            table.insertColumnRight();
+        },
+        'row-delete': function (table) {
+            table.deleteRow();
+        },
+        'column-delete': function (table) {
+            table.deleteColumn();
+        },
+        delete: function (table) {
+            table.deleteTable();
+        }
+    };
+
+    document.addEventListener('mousedown', function (event) {
+        if (event.target.closest('button.pp-table')) {
+            event.preventDefault();
+        }
+    });
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest('button.pp-table');
+        var table = button ? module() : null;
+        if (!table) {
+            return;
+        }
+        table.quill.focus();
+        actions[button.getAttribute('data-table')](table);
+    });
+
+    return {module: module};
+})();
 
 /** The theme form's live preview: colours, address and hotline follow what is typed, before saving. */
 document.addEventListener('input', function (event) {
@@ -170,6 +252,7 @@ ProvPortal.desk = (function () {
     function watchBody(looks) {
         var editor = window.PF && PF('bodyEditor');
         if (editor && editor.editor) {
+            ProvPortal.tables.module();
             countWords(editor.editor);
             editor.editor.on('text-change', function (delta, old, source) {
                 if (source === 'user') {
@@ -204,6 +287,7 @@ ProvPortal.desk = (function () {
         changed: changed,
         keep: keep,
         /** oncomplete of ppKeep: a keep that failed (network, session) is sent again with the next one. */
+        syncBody: syncBody,
         kept: function (xhr, status) {
             var failed = status !== 'success';
             if (failed && ProvPortal.desk.lastSent) {

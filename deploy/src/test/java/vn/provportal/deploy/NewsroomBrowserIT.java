@@ -9,16 +9,19 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The newsroom loop in real browsers, each user signing in on Keycloak's page: hy-editor writes an article
- * with an uploaded, captioned image placed in the body, shares a preview link and submits it; hy-publisher
+ * with an uploaded, captioned image shown in place in the body and a table, previews it in the back office, shares a
+ * preview link and submits it; hy-publisher
  * approves; the article is on Hưng Yên's portal with its figure and caption, and not on Thái Bình's;
  * tb-editor cannot open it by URL.
  */
@@ -50,13 +53,31 @@ class NewsroomBrowserIT {
             captionInput.sendKeys(caption);
             editor.driver.findElement(By.cssSelector("input.alt-input")).sendKeys("Hàng ngũ cán bộ chiến sĩ trong lễ ra quân");
             body.click();
-            editor.driver.findElement(By.cssSelector("button.insert-marker")).click();
+            editor.driver.findElement(By.cssSelector("button.insert-image")).click();
+            WebElement inPlace = editor.waitFor(By.cssSelector("#article\\:body .ql-editor img"));
+            assertEquals("Hàng ngũ cán bộ chiến sĩ trong lễ ra quân", inPlace.getAttribute("alt"), "the image is shown where it goes");
+            table(editor, "Chỉ tiêu", "Số lượng " + marker);
+            assertTrue(editor.driver.findElements(By.cssSelector("#article\\:body .ql-editor td img")).isEmpty(),
+                    "the table opens on a line of its own: the image before it stays outside");
             editor.screenshot("newsroom-editor");
             editor.driver.findElement(By.id("article:save")).click();
             editor.waitForText(By.id("messages"), "Đã lưu bản nháp");
             assertEquals("Bản nháp", editor.driver.findElement(By.id("article-status")).getText());
             assertEquals(caption, editor.driver.findElement(By.cssSelector("input.caption-input")).getAttribute("value"),
                     "the caption was saved with the article");
+            WebElement saved = editor.waitFor(By.cssSelector("#article\\:body .ql-editor"));
+            assertEquals(1, saved.findElements(By.tagName("img")).size(), "after saving, the image is still shown in the text");
+            assertTrue(!saved.getText().contains("[[anh-"), saved.getText());
+            assertEquals(List.of("Chỉ tiêu", "Số lượng " + marker), saved.findElements(By.cssSelector("td")).stream()
+                    .map(WebElement::getText).filter(t -> !t.isBlank()).toList(), "the table is kept, cell by cell");
+
+            editor.driver.findElement(By.id("article:preview-now")).click();
+            WebElement preview = editor.waitFor(By.cssSelector(".preview-article figure"));
+            assertEquals(caption, preview.findElement(By.tagName("figcaption")).getText(), "the preview shows the figure");
+            assertEquals(title, editor.driver.findElement(By.cssSelector(".preview-article .preview-title")).getText());
+            assertTrue(editor.driver.findElement(By.cssSelector(".preview-body table")).getText().contains("Số lượng " + marker));
+            assertEquals("", editor.seriousViolations(), "the editor with an image, a table and the preview");
+            editor.screenshot("newsroom-preview");
             id = editor.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
             if (!id.matches("\\d+")) {
                 id = editor.driver.findElement(By.id("revisions-link")).getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1");
@@ -91,6 +112,8 @@ class NewsroomBrowserIT {
             Number width = (Number) ((org.openqa.selenium.JavascriptExecutor) citizen.driver).executeScript(
                     "return arguments[0].naturalWidth", figure.findElement(By.tagName("img")));
             assertTrue(width.intValue() > 0, "the uploaded image is served");
+            assertTrue(citizen.driver.findElement(By.cssSelector(".article-body table")).getText().contains("Số lượng " + marker),
+                    "the table made in the editor is on the portal");
             citizen.screenshot("newsroom-published");
 
             citizen.driver.get(config.portalUrl() + "/thai-binh/tin-tuc/" + slug);
@@ -103,6 +126,17 @@ class NewsroomBrowserIT {
             assertTrue(other.text().contains("Không tìm thấy"), other.text());
             assertTrue(!other.text().contains(title));
         }
+    }
+
+    /** A table made with the toolbar's button, its first two cells typed in. */
+    private static void table(Chromium editor, String first, String second) {
+        editor.driver.findElement(By.cssSelector("button.pp-table[data-table=insert]")).click();
+        List<WebElement> cells = editor.waitFor(By.cssSelector("#article\\:body .ql-editor table")).findElements(By.tagName("td"));
+        assertEquals(9, cells.size(), "a 3 × 3 table");
+        cells.get(0).click();
+        new Actions(editor.driver).sendKeys(first).perform();
+        cells.get(1).click();
+        new Actions(editor.driver).sendKeys(second).perform();
     }
 
     private static Path photo(String marker) throws IOException {

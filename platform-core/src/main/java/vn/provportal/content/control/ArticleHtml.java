@@ -46,6 +46,27 @@ public final class ArticleHtml {
     }
 
     /**
+     * The body as the rich-text editor can hold it. Quill 2's tables are a grid of plain cells: without this a header
+     * cell's text ran into one cell and the grid was lost (#13 item 9). Header cells become cells, header and footer
+     * rows body rows, a caption the paragraph before the table — the words and the grid are kept.
+     */
+    public static String forEditor(String html) {
+        if (html == null || !html.contains("<t")) {
+            return html == null ? "" : html;
+        }
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html);
+        for (org.jsoup.nodes.Element table : doc.select("table")) {
+            table.select("th").tagName("td").removeAttr("scope");
+            table.select("td").removeAttr("colspan").removeAttr("rowspan");
+            table.select("thead, tfoot").tagName("tbody");
+            table.select("caption").forEach(caption -> table.before(new org.jsoup.nodes.Element("p").text(caption.text())));
+            table.select("caption").remove();
+        }
+        doc.outputSettings().prettyPrint(false);
+        return doc.body().html();
+    }
+
+    /**
      * The rich-text editor (PrimeFaces' Quill 2) writes every list as {@code <ol>} with {@code data-list} on its
      * items and alignment as {@code ql-align-*} classes; this turns them into plain semantic HTML first.
      */

@@ -29,6 +29,23 @@ class ArticleHtmlTest {
                 ArticleHtml.sanitize(quill));
     }
 
+    /** #13 item 9: a table made in the editor (Quill 2's table module) is kept as a plain table. */
+    @Test
+    void aTableMadeInTheEditorIsKept() {
+        String quill = "<table><tbody><tr><td data-row=\"row-k2p1\">Chỉ tiêu</td><td data-row=\"row-k2p1\">Số lượng</td></tr>"
+                + "<tr><td data-row=\"row-9ax3\">Điểm tổ chức</td><td data-row=\"row-9ax3\">5.813</td></tr></tbody></table>";
+        assertEquals("<table><tbody><tr><td>Chỉ tiêu</td><td>Số lượng</td></tr><tr><td>Điểm tổ chức</td><td>5.813</td></tr>"
+                + "</tbody></table>", ArticleHtml.sanitize(quill));
+    }
+
+    @Test
+    void aTableWithHeaderCellsReachesTheEditorAsAGridOfCells() {
+        String stored = "<p>Trước</p><table><caption>Năm 2022</caption><thead><tr><th scope=\"col\">Chỉ tiêu</th>"
+                + "<th scope=\"col\">Số lượng</th></tr></thead><tbody><tr><td colspan=\"2\">5.813</td></tr></tbody></table>";
+        assertEquals("<p>Trước</p><p>Năm 2022</p><table><tbody><tr><td>Chỉ tiêu</td><td>Số lượng</td></tr></tbody>"
+                + "<tbody><tr><td>5.813</td></tr></tbody></table>", ArticleHtml.forEditor(stored));
+    }
+
     /** Security issue #12 item 11: the page's address leaked to linked sites (noopener without noreferrer). */
     @Test
     void aLinkTellsTheLinkedSiteNothingOfThePage() {

@@ -18,10 +18,12 @@ import vn.provportal.content.boundary.Categories;
 import vn.provportal.content.boundary.EditConflict;
 import vn.provportal.content.boundary.EditingDesk;
 import vn.provportal.content.boundary.Newsroom;
+import vn.provportal.content.control.ArticleHtml;
 import vn.provportal.content.control.ImagePlacement;
 import vn.provportal.content.entity.Article;
 import vn.provportal.content.entity.ArticleImage;
 import vn.provportal.content.entity.Category;
+import vn.provportal.content.entity.ImageUse;
 import vn.provportal.media.boundary.MediaLibrary;
 import vn.provportal.platform.InvalidInput;
 import vn.provportal.platform.VietnamTime;
@@ -61,6 +63,7 @@ public class EditArticleBacking implements Serializable {
     private String updatedBy;
     private String updatedAt;
     private ConflictChoice conflict;
+    private ArticlePreview preview;
     private boolean trashed;
     private String trashedBy;
 
@@ -116,8 +119,10 @@ public class EditArticleBacking implements Serializable {
         if (chosen != null) {
             featured = chosen;
         }
-        return new ArticleDraft(form.getTitle(), form.getLead(), form.getBody(), form.getAuthor(), form.getCategoryId(),
-                form.getTags(), form.getSource(), images.stream().map(ImageRow::use).toList(), featured);
+        List<ImageUse> uses = images.stream().map(ImageRow::use).toList();
+        String body = ImagePlacement.fromEditor(form.getBody(), uses.stream().map(ImageUse::sha256).toList());
+        return new ArticleDraft(form.getTitle(), form.getLead(), body, form.getAuthor(), form.getCategoryId(),
+                form.getTags(), form.getSource(), uses, featured);
     }
 
     /** Puts a draft in the form (an autosave restored, or the choices of a conflict) without saving it. */
@@ -126,6 +131,22 @@ public class EditArticleBacking implements Serializable {
         images.clear();
         draft.images().forEach(i -> images.add(new ImageRow(i.sha256(), i.caption(), i.alt())));
         featured = draft.featuredImage();
+        showInEditor();
+    }
+
+    /**
+     * The stored body as the editor holds it: each placed image shown where it stands (#13 item 9), tables as Quill's
+     * grid of cells. {@link #currentDraft()} turns the images back into their markers.
+     */
+    private void showInEditor() {
+        form.setBody(ImagePlacement.inEditor(ArticleHtml.forEditor(form.getBody()),
+                images.stream().map(ImageRow::use).toList(), this::imageSource));
+    }
+
+    /** Where the editor shows a stored image of the province: the back office's own copy, 640 px wide. */
+    public String imageSource(String sha256) {
+        return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/anh/" + sha256 + "?w=640";
     }
 
     /**
@@ -167,6 +188,15 @@ public class EditArticleBacking implements Serializable {
         }
     }
 
+    /** "Xem trước": the article as it would read on the portal, from what the form holds now, unsaved. */
+    public void preview() {
+        preview = ArticlePreview.of(currentDraft(), this::imageSource);
+    }
+
+    public ArticlePreview getPreview() {
+        return preview;
+    }
+
     /** Adds an image already in the province's library. */
     public void attach(String sha256) {
         var file = media.find(sha256);
@@ -185,10 +215,6 @@ public class EditArticleBacking implements Serializable {
         if (index > 0 && index < images.size()) {
             images.add(index - 1, images.remove(index));
         }
-    }
-
-    public String marker(int index) {
-        return ImagePlacement.marker(index + 1);
     }
 
     public void changeSlug() {
@@ -220,11 +246,13 @@ public class EditArticleBacking implements Serializable {
         slug = article.getSlug().value();
         newSlug = slug;
         form.take(article);
+        preview = null;
         images.clear();
         for (ArticleImage image : article.getImages()) {
             images.add(new ImageRow(image.getMediaSha256(), image.getCaption(), image.getAltText()));
         }
         featured = article.getFeaturedImage();
+        showInEditor();
         trashed = article.isTrashed();
         trashedBy = article.getTrashedBy();
         reviewComment = article.getReviewComment();
