@@ -91,6 +91,14 @@ ProvPortal.tables = (function () {
     return {module: module};
 })();
 
+/** After a list is drawn again by ajax (a row moved up or down), the focus goes back to the button pressed. */
+ProvPortal.refocus = function (key) {
+    var button = document.querySelector('[data-focus="' + key + '"]');
+    if (button) {
+        button.focus();
+    }
+};
+
 /** The theme form's live preview: colours, address and hotline follow what is typed, before saving. */
 document.addEventListener('input', function (event) {
     var preview = document.getElementById('theme-preview');

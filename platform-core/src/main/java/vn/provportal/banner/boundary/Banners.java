@@ -12,6 +12,7 @@ import java.util.Optional;
 import vn.provportal.banner.entity.Banner;
 import vn.provportal.platform.Activity;
 import vn.provportal.platform.InvalidInput;
+import vn.provportal.platform.Ordering;
 import vn.provportal.platform.persistence.TenantScoped;
 
 /** The current province's banners ("Thông tin tuyên truyền"): shown on the portal, managed in the workspace. */
@@ -38,6 +39,20 @@ public class Banners {
 
     public List<Banner> all() {
         return em.createNamedQuery(Banner.ALL, Banner.class).getResultList();
+    }
+
+    /** Puts the banners in the order of {@code ids}, every one named once; refused whole when they changed meanwhile. */
+    public void reorder(List<Long> ids) {
+        Ordering.apply(all(), ids, Banner::getId, Banner::placeAt);
+        activities.fire(new Activity("banner.reordered", ids.size() + " banner"));
+    }
+
+    /** One place up ({@code -1}) or down ({@code +1}): the keyboard's way. */
+    public void move(long id, int step) {
+        Banner banner = find(id).orElseThrow(() -> new InvalidInput("Không tìm thấy banner", "No such banner"));
+        List<Long> ids = all().stream().map(Banner::getId).toList();
+        Ordering.apply(all(), Ordering.moved(ids, ids, id, step), Banner::getId, Banner::placeAt);
+        activities.fire(new Activity("banner.reordered", banner.getTitle()));
     }
 
     public Optional<Banner> find(long id) {

@@ -83,6 +83,11 @@ public class Banner {
         this.position = position;
     }
 
+    /** Its place among the province's banners (1 first). */
+    public void placeAt(int position) {
+        this.position = position;
+    }
+
     public Instant getStartsAt() {
         return startsAt;
     }

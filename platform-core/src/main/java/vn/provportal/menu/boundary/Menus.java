@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import vn.provportal.content.entity.Category;
 import vn.provportal.menu.entity.MenuItem;
 import vn.provportal.platform.Activity;
 import vn.provportal.platform.InvalidInput;
+import vn.provportal.platform.Ordering;
 import vn.provportal.platform.persistence.TenantScoped;
 
 /** The current province's menu, read in one query and assembled into a tree. */
@@ -38,9 +40,31 @@ public class Menus {
         return item;
     }
 
-    /** Every entry, parents before children, as the management screen lists them. */
+    /** Every entry, each followed by its sub-entries, in the portal's order: as the management screen lists them. */
     public List<MenuItem> items() {
-        return em.createNamedQuery(MenuItem.ALL, MenuItem.class).getResultList();
+        List<MenuItem> all = em.createNamedQuery(MenuItem.ALL, MenuItem.class).getResultList();
+        List<MenuItem> ordered = new ArrayList<>(all.size());
+        depthFirst(null, all, ordered);
+        return ordered;
+    }
+
+    /**
+     * Puts the entries in the order of {@code ids}, every entry named once (a row dragged on the screen); an entry's
+     * place among its siblings follows. Refused whole when the list changed meanwhile.
+     */
+    public void reorder(List<Long> ids) {
+        Ordering.apply(items(), ids, MenuItem::getId, MenuItem::placeAt);
+        activities.fire(new Activity("menu.reordered", ids.size() + " mục"));
+    }
+
+    /** One place up ({@code -1}) or down ({@code +1}) among the entries of the same parent: the keyboard's way. */
+    public void move(long id, int step) {
+        MenuItem item = get(id);
+        List<MenuItem> ordered = items();
+        List<Long> siblings = ordered.stream().filter(i -> i.getParent() == item.getParent()).map(MenuItem::getId).toList();
+        List<Long> moved = Ordering.moved(ordered.stream().map(MenuItem::getId).toList(), siblings, id, step);
+        Ordering.apply(ordered, moved, MenuItem::getId, MenuItem::placeAt);
+        activities.fire(new Activity("menu.reordered", item.getLabel()));
     }
 
     public Optional<MenuItem> find(long id) {
@@ -77,6 +101,15 @@ public class Menus {
 
     private MenuItem get(long id) {
         return find(id).orElseThrow(() -> new InvalidInput("Không tìm thấy mục menu", "No such menu item"));
+    }
+
+    private static void depthFirst(MenuItem parent, List<MenuItem> all, List<MenuItem> into) {
+        for (MenuItem item : all) {
+            if (item.getParent() == parent) {
+                into.add(item);
+                depthFirst(item, all, into);
+            }
+        }
     }
 
     private static List<MenuEntry> childrenOf(MenuItem parent, List<MenuItem> items) {

@@ -84,6 +84,11 @@ public class MenuItem {
         this.position = position;
     }
 
+    /** Its place among the entries of its parent (1 first). */
+    public void placeAt(int position) {
+        this.position = position;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,5 +1,7 @@
 package vn.provportal.admin.site;
 
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,11 +10,13 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
+import org.primefaces.event.ReorderEvent;
 import vn.provportal.admin.workspace.Faces;
 import vn.provportal.banner.boundary.Banners;
 import vn.provportal.banner.entity.Banner;
 import vn.provportal.media.boundary.MediaLibrary;
 import vn.provportal.platform.InvalidInput;
+import vn.provportal.platform.Ordering;
 import vn.provportal.platform.VietnamTime;
 
 /**
@@ -38,6 +42,7 @@ public class BannersBacking implements Serializable {
     private LocalDate from;
     private LocalDate until;
     private int position;
+    private List<Long> shown = List.of();
 
     public void load() throws IOException {
         if (id == null || Faces.isPostback()) {
@@ -67,18 +72,33 @@ public class BannersBacking implements Serializable {
     }
 
     public String save() {
-        boolean done = Faces.attempt(() -> banners.save(id, title, image, link,
+        return Faces.attemptThenGo(() -> banners.save(id, title, image, link,
                 from == null ? null : VietnamTime.startOf(from), until == null ? null : VietnamTime.startOf(until.plusDays(1)),
-                position), "Đã lưu banner " + title);
-        return done ? "/site/banners?faces-redirect=true" : null;
+                position), "Đã lưu banner " + title, "/site/banners");
     }
 
     public void delete(long bannerId) {
         Faces.attempt(() -> banners.remove(bannerId), "Đã xoá banner");
     }
 
+    /** The keyboard's way to order: a row's up ({@code -1}) or down ({@code +1}) button. */
+    public void move(long bannerId, int step) {
+        Faces.attempt(() -> banners.move(bannerId, step), step < 0 ? "Đã chuyển banner lên" : "Đã chuyển banner xuống");
+    }
+
+    /** A row dragged and dropped: the order is the list as last shown with that row moved, refused if it changed since. */
+    public void onRowReorder(ReorderEvent event) {
+        Faces.attempt(() -> banners.reorder(Ordering.dropped(shown, event.getFromIndex(), event.getToIndex())),
+                "Đã sắp xếp lại banner");
+    }
+
+    /** The list, read fresh; the ids as rendered are remembered so a drop is measured against what the user saw. */
     public List<Banner> getAll() {
-        return banners.all();
+        List<Banner> list = banners.all();
+        if (FacesContext.getCurrentInstance().getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
+            shown = list.stream().map(Banner::getId).toList();
+        }
+        return list;
     }
 
     public Long getId() {

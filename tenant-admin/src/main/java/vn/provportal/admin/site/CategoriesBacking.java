@@ -40,14 +40,13 @@ public class CategoriesBacking implements Serializable {
     }
 
     public String save() {
-        boolean done = Faces.attempt(() -> {
+        return Faces.attemptThenGo(() -> {
             if (id == null) {
                 categories.create(name, slug, position);
             } else {
                 categories.update(id, name, position);
             }
-        }, "Đã lưu chuyên mục " + name);
-        return done ? "/site/categories?faces-redirect=true" : null;
+        }, "Đã lưu chuyên mục " + name, "/site/categories");
     }
 
     public void delete(long categoryId) {

@@ -1,16 +1,20 @@
 package vn.provportal.admin.site;
 
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.event.ReorderEvent;
 import vn.provportal.admin.workspace.Faces;
 import vn.provportal.content.boundary.Categories;
 import vn.provportal.content.entity.Category;
 import vn.provportal.menu.boundary.Menus;
 import vn.provportal.menu.entity.MenuItem;
+import vn.provportal.platform.Ordering;
 
 /** Backs {@code /site/menu.xhtml[?id=]}: the portal's menu entries, each to a category or a link. */
 @Named
@@ -31,6 +35,7 @@ public class MenuBacking implements Serializable {
     private String url = "";
     private Long parentId;
     private int position;
+    private List<Long> shown = List.of();
 
     public void load() throws IOException {
         if (id == null || Faces.isPostback()) {
@@ -50,17 +55,32 @@ public class MenuBacking implements Serializable {
     }
 
     public String save() {
-        boolean done = Faces.attempt(() -> menus.save(id, label, categoryId, url, parentId, position),
-                "Đã lưu mục menu " + label);
-        return done ? "/site/menu?faces-redirect=true" : null;
+        return Faces.attemptThenGo(() -> menus.save(id, label, categoryId, url, parentId, position),
+                "Đã lưu mục menu " + label, "/site/menu");
     }
 
     public void delete(long itemId) {
         Faces.attempt(() -> menus.remove(itemId), "Đã xoá mục menu");
     }
 
+    /** The keyboard's way to order: a row's up ({@code -1}) or down ({@code +1}) button, among its siblings. */
+    public void move(long itemId, int step) {
+        Faces.attempt(() -> menus.move(itemId, step), step < 0 ? "Đã chuyển mục menu lên" : "Đã chuyển mục menu xuống");
+    }
+
+    /** A row dragged and dropped: the order is the list as last shown with that row moved, refused if it changed since. */
+    public void onRowReorder(ReorderEvent event) {
+        Faces.attempt(() -> menus.reorder(Ordering.dropped(shown, event.getFromIndex(), event.getToIndex())),
+                "Đã sắp xếp lại menu");
+    }
+
+    /** The list, read fresh; the ids as rendered are remembered so a drop is measured against what the user saw. */
     public List<MenuItem> getItems() {
-        return menus.items();
+        List<MenuItem> list = menus.items();
+        if (FacesContext.getCurrentInstance().getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
+            shown = list.stream().map(MenuItem::getId).toList();
+        }
+        return list;
     }
 
     public List<Category> getCategories() {

@@ -56,6 +56,18 @@ public final class Faces {
     }
 
     /**
+     * Runs a boundary call and, when it is done, goes to {@code outcome} with the message shown there (a save's
+     * "Đã lưu …" used to vanish in the redirect); a refusal stays on the form with what was typed.
+     */
+    public static String attemptThenGo(Runnable action, String done, String outcome) {
+        if (!attempt(action, done)) {
+            return null;
+        }
+        keepMessages();
+        return outcome + "?faces-redirect=true";
+    }
+
+    /**
      * Answers 404 — the same as for an id that does not exist — when a view parameter names something this
      * province does not have: another province's id looks exactly like no id at all.
      */
