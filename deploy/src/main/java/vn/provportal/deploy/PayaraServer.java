@@ -85,6 +85,12 @@ final class PayaraServer {
             env.put("PROVPORTAL_EDGE_BAN_URLS", EdgeCache.banUrl(config));
             env.put("PROVPORTAL_EDGE_STATS_DIR", EdgeCache.statsDirectory(config).toString());
         }
+        // the operator's mail server for the newsroom's notifications (README, "Configuration"); none: no mail
+        System.getenv().forEach((name, value) -> {
+            if (name.startsWith("PROVPORTAL_SMTP_")) {
+                env.put(name, value);
+            }
+        });
         String demoKey = System.getenv("PROVPORTAL_DEMO_API_KEY");
         if (demoKey != null && !demoKey.isBlank()) {
             env.put("PROVPORTAL_DEMO_API_KEY", demoKey);

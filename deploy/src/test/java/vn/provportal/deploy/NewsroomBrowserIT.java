@@ -3,6 +3,9 @@ package vn.provportal.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -14,6 +17,7 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -22,14 +26,18 @@ import org.openqa.selenium.interactions.Actions;
  * The newsroom loop in real browsers, each user signing in on Keycloak's page: hy-editor writes an article
  * with an uploaded, captioned image shown in place in the body and a table, previews it in the back office, shares a
  * preview link and submits it; hy-publisher
- * approves; the article is on Hưng Yên's portal with its figure and caption, and not on Thái Bình's;
+ * approves — each step mailed to the people it concerns (GreenMail); the article is on Hưng Yên's portal with its figure and caption, and not on Thái Bình's;
  * tb-editor cannot open it by URL.
  */
 @ExtendWith(RunningStack.class)
 class NewsroomBrowserIT {
 
+    /** The SMTP server the stack is configured with in the tests (deploy/pom.xml, PROVPORTAL_SMTP_PORT). */
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(13025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
     @Test
-    void editorWritesWithACaptionedImagePublisherApprovesOnlyHungYenShowsIt() throws IOException {
+    void editorWritesWithACaptionedImagePublisherApprovesOnlyHungYenShowsIt() throws IOException, jakarta.mail.MessagingException {
         StackConfig config = RunningStack.config();
         String admin = config.adminUrl();
         String marker = UUID.randomUUID().toString().substring(0, 6);
@@ -89,6 +97,11 @@ class NewsroomBrowserIT {
             editor.driver.findElement(By.id("article:submit")).click();
             editor.waitForText(By.id("article-status"), "Chờ duyệt");
         }
+        assertEquals(java.util.Set.of("hy-admin@demo.provportal.vn", "hy-publisher@demo.provportal.vn"), mailedAbout(title, 2),
+                "the submission is mailed to Hưng Yên's publishers and administrator, no one else");
+        MimeMessage submitted = mails(title).get(0);
+        assertEquals("[ProvPortal · hung-yen] hy-editor gửi duyệt bài «" + title + "»", submitted.getSubject());
+        assertTrue(String.valueOf(submitted.getContent()).contains("/content/edit.xhtml?id=" + id), "the mail links to the article");
 
         try (Chromium leader = Chromium.open()) {
             leader.driver.get(previewUrl);
@@ -101,6 +114,8 @@ class NewsroomBrowserIT {
             publisher.waitFor(By.id("article:approve")).click();
             publisher.waitForText(By.id("article-status"), "Đã đăng");
         }
+        assertTrue(mailedAbout("hy-publisher đã duyệt bài «" + title, 1).contains("hy-editor@demo.provportal.vn"),
+                "the writer hears of the approval by mail");
 
         String slug = vn.provportal.content.control.SlugGenerator.slugOf(title).value();
         try (Chromium citizen = Chromium.open()) {
@@ -137,6 +152,35 @@ class NewsroomBrowserIT {
         new Actions(editor.driver).sendKeys(first).perform();
         cells.get(1).click();
         new Actions(editor.driver).sendKeys(second).perform();
+    }
+
+    /** The addresses mailed about {@code subject}, once at least {@code count} such mails arrived (10 s at most). */
+    private static java.util.Set<String> mailedAbout(String subject, int count) {
+        long until = System.currentTimeMillis() + 10_000;
+        while (mails(subject).size() < count && System.currentTimeMillis() < until) {
+            MAIL.waitForIncomingEmail(500, count);
+        }
+        java.util.Set<String> to = new java.util.HashSet<>();
+        for (MimeMessage mail : mails(subject)) {
+            try {
+                for (jakarta.mail.Address address : mail.getAllRecipients()) {
+                    to.add(address.toString());
+                }
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return to;
+    }
+
+    private static List<MimeMessage> mails(String subject) {
+        return java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getSubject().contains(subject);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
     }
 
     private static Path photo(String marker) throws IOException {

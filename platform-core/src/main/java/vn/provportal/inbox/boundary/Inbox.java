@@ -1,7 +1,9 @@
 package vn.provportal.inbox.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -29,13 +31,17 @@ public class Inbox {
     @PersistenceContext(unitName = "provportal")
     EntityManager em;
 
+    @Inject
+    Event<Notified> notified;
+
     public void onMoved(@Observes ArticleMoved moved) {
         String title = "«" + moved.title() + "»";
         String reason = moved.comment() == null || moved.comment().isBlank() ? "" : ": " + moved.comment();
         Instant now = Instant.now();
         if ("article.submitted".equals(moved.action())) {
-            em.persist(Notification.toRole(PUBLISHERS, moved.articleId(), moved.actor(),
-                    moved.actor() + " gửi duyệt bài " + title, now));
+            String text = moved.actor() + " gửi duyệt bài " + title;
+            em.persist(Notification.toRole(PUBLISHERS, moved.articleId(), moved.actor(), text, now));
+            notified.fire(new Notified(null, PUBLISHERS, moved.articleId(), text));
             return;
         }
         String done = switch (moved.action()) {
@@ -48,7 +54,9 @@ public class Inbox {
             default -> null;
         };
         if (done != null && moved.writer() != null && !moved.writer().equals(moved.actor())) {
-            em.persist(Notification.toUser(moved.writer(), moved.articleId(), moved.actor(), moved.actor() + " " + done, now));
+            String text = moved.actor() + " " + done;
+            em.persist(Notification.toUser(moved.writer(), moved.articleId(), moved.actor(), text, now));
+            notified.fire(new Notified(moved.writer(), null, moved.articleId(), text));
         }
     }
 

@@ -22,6 +22,11 @@ public enum ProvinceRole {
         return labelVi;
     }
 
+    /** Whether holding this role gives the realm role {@code realmRole} ("publisher", "editor"…). */
+    public boolean grants(String realmRole) {
+        return realmRoles.contains(realmRole);
+    }
+
     public String path(String province) {
         return "tenants/" + province + "/" + group;
     }
