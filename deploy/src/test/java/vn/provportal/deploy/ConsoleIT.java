@@ -263,7 +263,7 @@ class ConsoleIT {
         HttpResponse<String> wizard = ministry.get(config.adminUrl() + "/console/provision.xhtml");
         Map<String, String> fields = new HashMap<>(Map.of("wizard:code", code, "wizard:name-vi", name,
                 "wizard:name-en", "Police of " + code, "wizard:hostnames", code + ".localhost", "wizard:theme", "blue",
-                "wizard:color", "#0d47a1", "wizard:starter", "true", "wizard:admin-username", username,
+                "wizard:primary", "#0d47a1", "wizard:starter", "true", "wizard:admin-username", username,
                 "wizard:admin-email", username + "@example.vn", "wizard:admin-name", "Quản trị " + code));
         fields.put("wizard:provision", "");
         return Browser.html(ministry.submit(wizard, Browser.html(wizard).selectFirst("form#wizard"), fields));

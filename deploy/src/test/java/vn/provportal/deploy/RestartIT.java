@@ -139,7 +139,7 @@ class RestartIT {
         HttpResponse<String> wizard = ministry.get(admin() + "/console/provision.xhtml");
         Map<String, String> fields = new HashMap<>(Map.of("wizard:code", "ninh-binh", "wizard:name-vi",
                 "Công an tỉnh Ninh Bình", "wizard:name-en", "Ninh Binh Provincial Police", "wizard:hostnames",
-                "ninh-binh.localhost", "wizard:theme", "blue", "wizard:color", "#0d47a1", "wizard:starter", "true",
+                "ninh-binh.localhost", "wizard:theme", "blue", "wizard:primary", "#0d47a1", "wizard:starter", "true",
                 "wizard:admin-username", "nb-admin", "wizard:admin-email", "nb-admin@ninhbinh.example.vn",
                 "wizard:admin-name", "Quản trị Ninh Bình"));
         fields.put("wizard:provision", "");

@@ -12,9 +12,8 @@ import vn.provportal.tenant.entity.TenantCode;
 import vn.provportal.tenant.entity.Theme;
 
 /** What the ministry's provisioning wizard asks, checked field by field with a Vietnamese reason. */
-public record ProvinceRequest(String code, String nameVi, String nameEn, String hostnames, String theme,
-        String primaryColor, String footerAddress, String hotline, boolean starterSite, String adminUsername,
-        String adminEmail, String adminName) {
+public record ProvinceRequest(String code, String nameVi, String nameEn, String hostnames, Theme theme,
+        boolean starterSite, String adminUsername, String adminEmail, String adminName) {
 
     private static final Pattern HOST = Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9-]{2,63}");
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -47,14 +46,23 @@ public record ProvinceRequest(String code, String nameVi, String nameEn, String 
         return hosts;
     }
 
+    /** The theme as typed, colours checked, empty ones the chosen theme's own. */
     Theme checkedTheme() {
-        boolean blue = Theme.BLUE.equals(theme);
-        String color = primaryColor == null || primaryColor.isBlank() ? (blue ? "#0d47a1" : "#b71c1c") : primaryColor.strip();
+        boolean blue = theme != null && Theme.BLUE.equals(theme.getKey());
+        String primary = color(theme == null ? null : theme.getPrimaryColor(), blue ? "#0d47a1" : "#b71c1c");
+        String secondary = color(theme == null ? null : theme.getSecondaryColor(), blue ? "#90caf9" : "#f9a825");
+        String hotline = theme == null || theme.getHotline() == null || theme.getHotline().isBlank() ? "113" : theme.getHotline().strip();
+        String layout = theme == null || theme.getLayout() == null ? "sidebar-right" : theme.getLayout();
+        return new Theme(blue ? Theme.BLUE : Theme.POLICE_RED, primary, secondary,
+                Nfc.normalize(theme == null ? null : theme.getFooterAddress()), hotline).withDetails(null, null, null, layout);
+    }
+
+    private static String color(String typed, String otherwise) {
+        String color = typed == null || typed.isBlank() ? otherwise : typed.strip();
         if (!COLOR.matcher(color).matches()) {
-            throw new InvalidInput("Màu chủ đạo phải có dạng #rrggbb", "Colour must be #rrggbb");
+            throw new InvalidInput("Màu phải có dạng #rrggbb (" + color + ")", "Colour must be #rrggbb");
         }
-        return new Theme(blue ? Theme.BLUE : Theme.POLICE_RED, color.toLowerCase(Locale.ROOT),
-                blue ? "#90caf9" : "#f9a825", Nfc.normalize(footerAddress), hotline == null || hotline.isBlank() ? "113" : hotline.strip());
+        return color.toLowerCase(Locale.ROOT);
     }
 
     /** The first administrator. */

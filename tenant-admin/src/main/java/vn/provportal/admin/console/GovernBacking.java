@@ -9,7 +9,6 @@ import vn.provportal.admin.workspace.Faces;
 import vn.provportal.tenant.boundary.Governance;
 import vn.provportal.tenant.boundary.Tenants;
 import vn.provportal.tenant.entity.Tenant;
-import vn.provportal.tenant.entity.Theme;
 
 /** Backs {@code /console/province.xhtml?code=}: a province's theme with a live preview, and its status. */
 @Named
@@ -27,12 +26,7 @@ public class GovernBacking implements Serializable {
     private String code;
     private String nameVi;
     private String status;
-    private String themeKey;
-    private String primaryColor;
-    private String secondaryColor;
-    private String footerAddress;
-    private String hotline;
-    private String layout;
+    private ThemeForm theme = new ThemeForm();
 
     public void load() throws IOException {
         if (Faces.isPostback()) {
@@ -47,8 +41,7 @@ public class GovernBacking implements Serializable {
     }
 
     public void saveTheme() {
-        Faces.attempt(() -> take(governance.changeTheme(code, new Theme(themeKey, primaryColor, secondaryColor,
-                footerAddress, hotline).withDetails(null, null, null, layout))), "Đã lưu giao diện");
+        Faces.attempt(() -> take(governance.changeTheme(code, theme.toTheme())), "Đã lưu giao diện");
     }
 
     public void suspend() {
@@ -66,13 +59,7 @@ public class GovernBacking implements Serializable {
     private void take(Tenant tenant) {
         nameVi = tenant.getNameVi();
         status = tenant.getStatus().name();
-        Theme theme = tenant.getTheme();
-        themeKey = theme.getKey();
-        primaryColor = theme.getPrimaryColor();
-        secondaryColor = theme.getSecondaryColor();
-        footerAddress = theme.getFooterAddress();
-        hotline = theme.getHotline();
-        layout = theme.getLayout();
+        theme = ThemeForm.of(tenant.getTheme());
     }
 
     public String getCode() {
@@ -91,51 +78,7 @@ public class GovernBacking implements Serializable {
         return status;
     }
 
-    public String getThemeKey() {
-        return themeKey;
-    }
-
-    public void setThemeKey(String themeKey) {
-        this.themeKey = themeKey;
-    }
-
-    public String getPrimaryColor() {
-        return primaryColor;
-    }
-
-    public void setPrimaryColor(String primaryColor) {
-        this.primaryColor = primaryColor;
-    }
-
-    public String getSecondaryColor() {
-        return secondaryColor;
-    }
-
-    public void setSecondaryColor(String secondaryColor) {
-        this.secondaryColor = secondaryColor;
-    }
-
-    public String getFooterAddress() {
-        return footerAddress;
-    }
-
-    public void setFooterAddress(String footerAddress) {
-        this.footerAddress = footerAddress;
-    }
-
-    public String getHotline() {
-        return hotline;
-    }
-
-    public void setHotline(String hotline) {
-        this.hotline = hotline;
-    }
-
-    public String getLayout() {
-        return layout;
-    }
-
-    public void setLayout(String layout) {
-        this.layout = layout;
+    public ThemeForm getTheme() {
+        return theme;
     }
 }

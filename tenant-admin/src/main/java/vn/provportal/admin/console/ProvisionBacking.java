@@ -26,10 +26,7 @@ public class ProvisionBacking implements Serializable {
     private String nameVi = "";
     private String nameEn = "";
     private String hostnames = "";
-    private String theme = "police-red";
-    private String primaryColor = "#b71c1c";
-    private String footerAddress = "";
-    private String hotline = "113";
+    private final ThemeForm theme = new ThemeForm();
     private boolean starterSite = true;
     private String adminUsername = "";
     private String adminEmail = "";
@@ -38,8 +35,7 @@ public class ProvisionBacking implements Serializable {
 
     public void provision() {
         try {
-            done = provisioning.provision(new ProvinceRequest(code, nameVi, nameEn, hostnames, theme, primaryColor,
-                    footerAddress, hotline, starterSite, adminUsername, adminEmail, adminName));
+            done = provisioning.provision(new ProvinceRequest(code, nameVi, nameEn, hostnames, theme.toTheme(), starterSite, adminUsername, adminEmail, adminName));
             Faces.info("Đã tạo " + done.tenant().getNameVi() + "; cổng thông tin đã hoạt động");
         } catch (InvalidInput e) {
             Faces.error(e);
@@ -82,38 +78,6 @@ public class ProvisionBacking implements Serializable {
         this.hostnames = hostnames;
     }
 
-    public String getTheme() {
-        return theme;
-    }
-
-    public void setTheme(String theme) {
-        this.theme = theme;
-    }
-
-    public String getPrimaryColor() {
-        return primaryColor;
-    }
-
-    public void setPrimaryColor(String primaryColor) {
-        this.primaryColor = primaryColor;
-    }
-
-    public String getFooterAddress() {
-        return footerAddress;
-    }
-
-    public void setFooterAddress(String footerAddress) {
-        this.footerAddress = footerAddress;
-    }
-
-    public String getHotline() {
-        return hotline;
-    }
-
-    public void setHotline(String hotline) {
-        this.hotline = hotline;
-    }
-
     public boolean isStarterSite() {
         return starterSite;
     }
@@ -144,5 +108,9 @@ public class ProvisionBacking implements Serializable {
 
     public void setAdminName(String adminName) {
         this.adminName = adminName;
+    }
+
+    public ThemeForm getTheme() {
+        return theme;
     }
 }
