@@ -44,6 +44,7 @@ import vn.provportal.platform.Nfc;
         @FetchAttribute(name = "images")})
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id", length = 40)
+@NamedQuery(name = Article.TRASHED_BEFORE, query = "SELECT a FROM Article a WHERE a.trashedAt < :before ORDER BY a.id")
 @NamedQuery(name = Article.PUBLISHED_BY_SLUG, query = "SELECT a FROM Article a LEFT JOIN FETCH a.category "
         + "WHERE a.slug = :slug AND a.status IN (vn.provportal.content.entity.ArticleStatus.PUBLISHED, vn.provportal.content.entity.ArticleStatus.WITHDRAWN) "
         + "AND a.publishedAt <= :now")
@@ -71,6 +72,8 @@ import vn.provportal.platform.Nfc;
         + "ORDER BY a.publishedAt DESC, a.id DESC")
 @NamedQuery(name = Article.COUNT_WITH_SLUG, query = "SELECT COUNT(a) FROM Article a WHERE a.slug = :slug")
 public class Article implements java.io.Serializable {
+
+    public static final String TRASHED_BEFORE = "Article.trashedBefore";
 
     public static final String PUBLISHED_BY_SLUG = "Article.publishedBySlug";
     public static final String LATEST_PUBLISHED = "Article.latestPublished";
@@ -302,6 +305,10 @@ public class Article implements java.io.Serializable {
 
     public boolean isTrashed() {
         return trashedAt != null;
+    }
+
+    public Instant getTrashedAt() {
+        return trashedAt;
     }
 
     public String getTrashedBy() {

@@ -37,7 +37,13 @@ import vn.provportal.platform.Nfc;
         + "AND a.userName = :user")
 @NamedQuery(name = ArticleAutosave.OTHERS_PRESENT, query = "SELECT a FROM ArticleAutosave a WHERE a.articleId = :article "
         + "AND a.userName <> :user AND a.seenAt > :since ORDER BY a.openSince")
+@NamedQuery(name = ArticleAutosave.UNTOUCHED_SINCE, query = "SELECT a FROM ArticleAutosave a WHERE "
+        + "COALESCE(a.seenAt, a.savedAt, a.openSince) < :before")
+@NamedQuery(name = ArticleAutosave.OF_ARTICLE, query = "SELECT a FROM ArticleAutosave a WHERE a.articleId = :article")
 public class ArticleAutosave {
+
+    public static final String UNTOUCHED_SINCE = "ArticleAutosave.untouchedSince";
+    public static final String OF_ARTICLE = "ArticleAutosave.ofArticle";
 
     public static final String OF_USER = "ArticleAutosave.ofUser";
     public static final String OTHERS_PRESENT = "ArticleAutosave.othersPresent";
