@@ -100,7 +100,7 @@ class NewsroomIT {
         Article stored = newsroom(tenant, n -> n.find(id).orElseThrow());
         assertEquals(stored.getVersion(), conflict.theirVersion(), "the version a choice per field saves over");
         assertEquals("<p>Nội dung của Lan.</p>", stored.getBodyHtml(), "the first save is not overwritten");
-        assertEquals("Tiêu đề của Minh", mine.title(), "the second editor's text is still theirs to apply again");
+        assertEquals("Tin chung", stored.getTitle(), "nor any field of it by the refused save");
         assertEquals(2, revisions(tenant, r -> r.of(id)).size(), "the refused save left no revision");
     }
 
@@ -125,10 +125,19 @@ class NewsroomIT {
     @Test
     void anImageNotInTheProvincesLibraryIsRefused() {
         String tenant = Fixtures.uniqueTenantCode("im");
-        var foreignImage = new vn.provportal.content.entity.ImageUse("a".repeat(64), "Chú thích", "Mô tả");
+        String other = Fixtures.uniqueTenantCode("in");
+        // #16: a real image of another province's library, not a made-up hash
+        String theirs = vn.provportal.platform.Sha256.hex(("ảnh của tỉnh khác " + other).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        jpa.inTransaction(other, em -> {
+            em.persist(new vn.provportal.media.entity.MediaFile(theirs, "image/png", 10, 10, new byte[] {1, 2, 3}, java.time.Instant.now()));
+            return null;
+        });
+        var foreignImage = new vn.provportal.content.entity.ImageUse(theirs, "Chú thích", "Mô tả");
         InvalidInput refused = assertThrows(InvalidInput.class, () -> newsroom(tenant, n -> n.write(
                 new ArticleDraft("Tin", null, "<p>x</p>", null, null, null, null, List.of(foreignImage), null), "ed")));
         assertTrue(refused.messageVi().contains("thư viện ảnh"));
+        assertEquals(0L, (long) jpa.inTransaction(tenant, em -> em.createQuery("SELECT COUNT(a) FROM Article a", Long.class)
+                .getSingleResult()), "nothing saved");
     }
 
     @Test

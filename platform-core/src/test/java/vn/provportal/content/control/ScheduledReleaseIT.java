@@ -50,17 +50,26 @@ class ScheduledReleaseIT {
                     return null;
                 });
             }
-            Thread.sleep(1_200);
+            // #16: no sleeping until the articles are due — the schedulers are told the time; and the two "nodes" start
+            // every round together (a barrier), so their transactions overlap and SKIP LOCKED is what keeps them apart
+            Instant due = soon.plusSeconds(5);
             List<Long> released = Collections.synchronizedList(new ArrayList<>());
+            int[] perNode = new int[2];
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
             ExecutorService nodes = Executors.newFixedThreadPool(2);
             List<Future<?>> runs = new ArrayList<>();
             for (int node = 0; node < 2; node++) {
+                int me = node;
                 runs.add(nodes.submit((Callable<Void>) () -> {
                     for (int round = 0; round < 20; round++) {
+                        together.await(30, java.util.concurrent.TimeUnit.SECONDS);
                         EntityManager em = jpa.withoutTenant();
                         try {
                             em.getTransaction().begin();
-                            ScheduledRelease.releaseDue(em, Instant.now(), 7).forEach(r -> released.add(r.id()));
+                            ScheduledRelease.releaseDue(em, due, 7).forEach(r -> {
+                                released.add(r.id());
+                                perNode[me]++;
+                            });
                             em.getTransaction().commit();
                         } finally {
                             if (em.getTransaction().isActive()) {
@@ -80,6 +89,7 @@ class ScheduledReleaseIT {
             assertEquals(released.size(), distinct.size(), "no article released twice");
             long ours = released.stream().filter(id -> ownedBy(db, id, tenants)).count();
             assertEquals(60, ours, "every due article of these provinces released");
+            assertTrue(perNode[0] > 0 && perNode[1] > 0, "both nodes released some, side by side: " + perNode[0] + " + " + perNode[1]);
             for (String tenant : tenants) {
                 assertEquals(0, scheduledLeft(db, tenant));
             }
@@ -98,13 +108,13 @@ class ScheduledReleaseIT {
                 em.flush();
                 return article.getId();
             });
-            Thread.sleep(400);
+            Instant later = Instant.now().plusSeconds(5);
             List<Long> first = new ArrayList<>();
             List<Long> second = new ArrayList<>();
             for (List<Long> run : List.of(first, second)) {
                 EntityManager em = jpa.withoutTenant();
                 em.getTransaction().begin();
-                ScheduledRelease.takeDownExpired(em, Instant.now(), 100).forEach(r -> run.add(r.id()));
+                ScheduledRelease.takeDownExpired(em, later, 100).forEach(r -> run.add(r.id()));
                 em.getTransaction().commit();
                 em.close();
             }

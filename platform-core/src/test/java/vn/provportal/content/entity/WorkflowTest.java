@@ -41,6 +41,16 @@ class WorkflowTest {
             ArticleStatus.UNPUBLISHED, Set.of(),
             ArticleStatus.REJECTED, Set.of());
 
+    /** Where an allowed action leads; absent: it leaves the state as it was. */
+    private static final Map<String, ArticleStatus> LEADS_TO = Map.of(
+            "submit", ArticleStatus.IN_REVIEW,
+            "approve", ArticleStatus.PUBLISHED,
+            "return", ArticleStatus.DRAFT,
+            "reject", ArticleStatus.REJECTED,
+            "force", ArticleStatus.PUBLISHED,
+            "withdraw", ArticleStatus.WITHDRAWN,
+            "unpublish", ArticleStatus.UNPUBLISHED);
+
     @Test
     void everyActionIsAllowedOrRefusedAsTheWorkflowSays() {
         for (ArticleStatus state : EnumSet.allOf(ArticleStatus.class)) {
@@ -49,6 +59,9 @@ class WorkflowTest {
                 boolean allowed = ALLOWED.get(state).contains(action.getKey());
                 if (allowed) {
                     action.getValue().accept(article);
+                    // #16: the allowed actions used to run without a look at where they led
+                    assertEquals(LEADS_TO.getOrDefault(action.getKey(), state), article.getStatus(),
+                            action.getKey() + " from " + state);
                 } else {
                     assertThrows(InvalidInput.class, () -> action.getValue().accept(article),
                             action.getKey() + " from " + state);

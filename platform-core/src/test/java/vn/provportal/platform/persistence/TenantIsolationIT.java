@@ -102,13 +102,10 @@ class TenantIsolationIT {
         String a = Fixtures.uniqueTenantCode("a");
         String b = Fixtures.uniqueTenantCode("b");
         Article ofB = persist(b, "Tin B");
-        jpa.inTransaction(a, em -> {
-            Article found = em.find(Article.class, ofB.getId());
-            if (found != null) {
-                em.remove(found);
-            }
-            return null;
-        });
+        // #16: the check used to sit inside "if (found != null)", which let a leak through as long as the remove failed
+        assertNull(jpa.inTransaction(a, em -> em.find(Article.class, ofB.getId())), "province a cannot even find b's article");
+        assertEquals(0, (int) jpa.inTransaction(a, em -> em.createQuery("DELETE FROM Article x WHERE x.id = :id")
+                .setParameter("id", ofB.getId()).executeUpdate()), "nor delete it by its id");
         assertEquals(1, countRows(b));
     }
 
