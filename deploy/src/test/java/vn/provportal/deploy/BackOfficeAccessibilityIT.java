@@ -20,7 +20,7 @@ class BackOfficeAccessibilityIT {
 
     private static final List<String> PROVINCE_SCREENS = List.of("/", "/content/edit.xhtml", "/media/library.xhtml",
             "/comment/queue.xhtml", "/site/categories.xhtml", "/site/menu.xhtml", "/site/banners.xhtml",
-            "/stats/entry.xhtml", "/stats/import.xhtml", "/stats/keys.xhtml", "/people/index.xhtml");
+            "/stats/entry.xhtml", "/stats/import.xhtml", "/stats/keys.xhtml", "/people/index.xhtml", "/schedule/week.xhtml");
     private static final List<String> CONSOLE_SCREENS = List.of("/", "/console/fleet.xhtml", "/console/provision.xhtml",
             "/console/broadcast.xhtml", "/console/merge.xhtml", "/console/audit.xhtml", "/console/province.xhtml?code=hung-yen");
     private static final int PHONE = 375;

@@ -18,6 +18,16 @@ public final class VietnamTime {
         return instant == null ? "" : DATE.format(instant);
     }
 
+    /** A calendar day ("30/11/2026"). */
+    public static String date(java.time.LocalDate day) {
+        return day == null ? "" : DATE.format(day);
+    }
+
+    /** Today in Vietnam, whatever the server's zone. */
+    public static java.time.LocalDate today() {
+        return java.time.LocalDate.now(ZONE);
+    }
+
     public static String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
     }

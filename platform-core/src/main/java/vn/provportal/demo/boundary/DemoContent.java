@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import vn.provportal.content.boundary.Articles;
 import vn.provportal.content.control.SlugGenerator;
@@ -14,7 +16,10 @@ import vn.provportal.content.entity.Article;
 import vn.provportal.content.entity.Category;
 import vn.provportal.media.boundary.MediaLibrary;
 import vn.provportal.media.entity.MediaFile;
+import vn.provportal.platform.VietnamTime;
 import vn.provportal.platform.persistence.TenantDiscriminator;
+import vn.provportal.schedule.entity.ScheduleEntry;
+import vn.provportal.schedule.entity.Week;
 import vn.provportal.tenant.boundary.CurrentTenant;
 import vn.provportal.tenant.boundary.Tenants;
 import vn.provportal.tenant.entity.Tenant;
@@ -56,8 +61,30 @@ public class DemoContent {
                     .map(this::publish).toList();
             published.get(0).feature(true);
             portal.furnish(tenant, published.get(0).getImages().get(0).getMediaSha256());
+            schedule(tenant);
             return true;
         });
+    }
+
+    /** This week's and next week's engagements of the province's leadership ("Lịch công tác"). */
+    private void schedule(Tenant tenant) {
+        Instant now = Instant.now();
+        String place = "Hội trường " + tenant.getNameVi();
+        for (Week week : List.of(Week.of(VietnamTime.today()), Week.of(VietnamTime.today()).next())) {
+            LocalDate monday = week.monday();
+            List.of(new ScheduleEntry(monday, LocalTime.of(7, 30), "Ban Giám đốc", "Chào cờ đầu tuần", place,
+                            "Toàn thể cán bộ, chiến sĩ cơ quan", "demo", now),
+                    new ScheduleEntry(monday, LocalTime.of(8, 30), "Đồng chí Giám đốc", "Giao ban Ban Giám đốc", "Phòng họp số 1",
+                            "Ban Giám đốc; Trưởng phòng Tham mưu", "demo", now),
+                    new ScheduleEntry(monday.plusDays(1), LocalTime.of(14, 0), "Đồng chí Phó Giám đốc phụ trách an ninh",
+                            "Kiểm tra công tác bảo đảm an ninh, trật tự dịp cuối năm", "Công an các huyện, thị xã", null, "demo", now),
+                    new ScheduleEntry(monday.plusDays(2), null, "Đồng chí Giám đốc", "Làm việc tại cơ quan", null, null, "demo", now),
+                    new ScheduleEntry(monday.plusDays(3), LocalTime.of(8, 0), "Đồng chí Giám đốc",
+                            "Hội nghị sơ kết công tác chuyển đổi số, Đề án 06", place, "Lãnh đạo các phòng, Công an cấp xã", "demo", now),
+                    new ScheduleEntry(monday.plusDays(4), LocalTime.of(15, 0), "Đồng chí Phó Giám đốc",
+                            "Tiếp công dân định kỳ", "Trụ sở Tiếp công dân", null, "demo", now))
+                    .forEach(em::persist);
+        }
     }
 
     private Article publish(DemoArticleFile file) {

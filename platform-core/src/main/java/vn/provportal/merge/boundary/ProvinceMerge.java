@@ -86,6 +86,8 @@ public class ProvinceMerge {
         moveMedia(sql);
         movePages(sql, plan, now);
         sql.update("UPDATE banner SET tenant_id = ?, position = position + 1000 WHERE tenant_id = ?", targetCode, sourceCode);
+        // the merged province's leadership schedule stays readable, week by week, in the province it joined
+        sql.update("UPDATE schedule_entry SET tenant_id = ? WHERE tenant_id = ?", targetCode, sourceCode);
         // through the entities, not SQL: cache coordination then tells every war and node at once
         em.createNamedQuery(ApiKey.OF_TENANT, ApiKey.class).setParameter("tenant", sourceCode).getResultList().stream()
                 .filter(ApiKey::isActive).forEach(key -> key.revoke(now));

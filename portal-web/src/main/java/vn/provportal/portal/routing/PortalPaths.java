@@ -99,6 +99,10 @@ public class PortalPaths {
         return base + "/thong-ke";
     }
 
+    public String getSchedule() {
+        return base + "/lich-cong-tac";
+    }
+
     public String getEnglishHome() {
         return base + "/en/";
     }

@@ -26,6 +26,7 @@ record Route(Page page, String parameter) {
         SITEMAP_XML("/sitemap.xml", "/sitemap-xml", false),
         SITEMAP("/so-do-trang", "/views/sitemap.xhtml", false),
         STATISTICS("/thong-ke", "/views/statistics.xhtml", false),
+        SCHEDULE("/lich-cong-tac", "/views/schedule.xhtml", false),
         VOTE("/danh-gia", "/vote", true),
         STATISTICS_CSV("/thong-ke/xu-ly.csv", "/stats-csv", false),
         MEDIA("/media/{sha256}", "/media-file", false),

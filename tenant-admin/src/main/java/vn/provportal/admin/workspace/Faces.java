@@ -64,7 +64,7 @@ public final class Faces {
             return null;
         }
         keepMessages();
-        return outcome + "?faces-redirect=true";
+        return outcome + (outcome.contains("?") ? "&" : "?") + "faces-redirect=true";
     }
 
     /**
