@@ -27,10 +27,15 @@ final class Leftovers {
 
     /** Records every process the launcher has started so far (and their children). */
     void record() {
+        // Each process's info is read once: a short-lived child (an installer, a shell) that ended between two reads
+        // made the second one empty, and the launcher failed to start with "No value present" (seen once in CI).
         List<String> lines = ProcessHandle.current().descendants()
-                .filter(p -> p.info().startInstant().isPresent())
-                .map(p -> p.pid() + " " + p.info().startInstant().orElseThrow().toEpochMilli() + " "
-                        + p.info().command().map(c -> Path.of(c).getFileName().toString()).orElse("?"))
+                .map(p -> {
+                    ProcessHandle.Info info = p.info();
+                    return info.startInstant().map(started -> p.pid() + " " + started.toEpochMilli() + " "
+                            + info.command().map(c -> Path.of(c).getFileName().toString()).orElse("?"));
+                })
+                .flatMap(Optional::stream)
                 .toList();
         try {
             Files.createDirectories(file.getParent());
