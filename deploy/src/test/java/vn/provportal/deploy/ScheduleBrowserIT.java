@@ -21,7 +21,7 @@ class ScheduleBrowserIT {
     private static void typeDay(Chromium editor, String day) {
         WebElement field = editor.waitFor(By.id("entry:day_input"));
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        field.sendKeys(day, Keys.ESCAPE);
+        field.sendKeys(day, Keys.TAB);
     }
 
     @Test
@@ -31,11 +31,13 @@ class ScheduleBrowserIT {
         String content = "Hội nghị triển khai cao điểm tấn công trấn áp tội phạm " + marker;
         try (Chromium editor = Chromium.open()) {
             editor.signIn(config.adminUrl() + "/schedule/week.xhtml?tuan=2026-W49", "hy-editor", RunningStack.PASSWORD);
-            editor.waitFor(By.id("entry:time")).sendKeys("25:00");
+            // the day first, as the form reads: typing in PrimeFaces' date picker opened its calendar on focus, and the
+            // open calendar swallowed every key typed in the next fields (it now opens only from its button)
+            typeDay(editor, "32/13/2026");
+            editor.driver.findElement(By.id("entry:time")).sendKeys("25:00");
             editor.driver.findElement(By.id("entry:leader")).sendKeys("Đại tá Nguyễn Văn A, Giám đốc Công an tỉnh");
             editor.driver.findElement(By.id("entry:content")).sendKeys(content);
             editor.driver.findElement(By.id("entry:place")).sendKeys("Hội trường Công an tỉnh");
-            typeDay(editor, "32/13/2026");
             editor.driver.findElement(By.id("entry:save")).click();
             editor.waitForText(By.id("messages"), "Ngày *: \"32/13/2026\" không phải là một ngày — nhập theo dạng dd/MM/yyyy");
             assertEquals(content, editor.driver.findElement(By.id("entry:content")).getAttribute("value"), "the text is kept");
