@@ -9,6 +9,7 @@ public final class VietnamTime {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZONE);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZONE);
 
     private VietnamTime() {
@@ -21,6 +22,11 @@ public final class VietnamTime {
     /** A calendar day ("30/11/2026"). */
     public static String date(java.time.LocalDate day) {
         return day == null ? "" : DATE.format(day);
+    }
+
+    /** A time of day ("08:30"), empty for none. */
+    public static String time(java.time.LocalTime time) {
+        return time == null ? "" : TIME.format(time);
     }
 
     /** Today in Vietnam, whatever the server's zone. */

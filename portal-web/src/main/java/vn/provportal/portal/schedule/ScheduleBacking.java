@@ -75,7 +75,6 @@ public class ScheduleBacking {
 
     /** "08:00", or empty for an engagement of the whole day. */
     public String time(ScheduleEntry entry) {
-        return entry.getStartsAt() == null ? "" : String.format("%02d:%02d", entry.getStartsAt().getHour(),
-                entry.getStartsAt().getMinute());
+        return VietnamTime.time(entry.getStartsAt());
     }
 }

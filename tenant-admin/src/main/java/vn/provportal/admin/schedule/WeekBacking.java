@@ -65,7 +65,7 @@ public class WeekBacking implements Serializable {
         schedule.find(entryId).ifPresent(e -> {
             id = e.getId();
             day = e.getDay();
-            time = e.getStartsAt() == null ? "" : hhmm(e.getStartsAt());
+            time = hhmm(e.getStartsAt());
             leader = e.getLeader();
             content = e.getContent();
             place = e.getPlace() == null ? "" : e.getPlace();
@@ -91,7 +91,7 @@ public class WeekBacking implements Serializable {
     }
 
     public String hhmm(LocalTime t) {
-        return t == null ? "" : String.format("%02d:%02d", t.getHour(), t.getMinute());
+        return VietnamTime.time(t);
     }
 
     public String date(LocalDate d) {
