@@ -55,6 +55,14 @@ public class Directory {
         admin().deleteGroup(groupId);
     }
 
+    /** The language ({@code vi}, {@code en}) a person chose for the screens, kept in Keycloak with the person. */
+    public void setLanguage(String userId, String language) {
+        if (!java.util.Set.of("vi", "en").contains(language)) {
+            throw new InvalidInput("Ngôn ngữ không được hỗ trợ: " + language, "Unsupported language: " + language);
+        }
+        admin().setLocale(userId, language);
+    }
+
     /** A person just created, with the temporary password to hand them (shown once, never stored). */
     public record Invited(String userId, String temporaryPassword) {
     }

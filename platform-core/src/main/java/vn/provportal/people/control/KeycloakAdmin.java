@@ -127,6 +127,20 @@ public class KeycloakAdmin {
                 enabled ? "mở khoá người dùng" : "khoá người dùng");
     }
 
+    /**
+     * Keeps the language a person chose for the screens as their Keycloak {@code locale} (what Keycloak's own pages
+     * and the {@code locale} claim of their next sign-in carry). The whole representation is read and written back,
+     * so no other attribute is lost.
+     */
+    public void setLocale(String userId, String language) {
+        JsonObject user = json(ok(send("GET", "/users/" + userId, null), "đọc người dùng"));
+        jakarta.json.JsonObjectBuilder attributes = Json.createObjectBuilder(
+                user.containsKey("attributes") ? user.getJsonObject("attributes") : JsonValue.EMPTY_JSON_OBJECT)
+                .add("locale", Json.createArrayBuilder().add(language));
+        JsonObject changed = Json.createObjectBuilder(user).add("attributes", attributes).build();
+        ok(send("PUT", "/users/" + userId, changed.toString()), "lưu ngôn ngữ của người dùng");
+    }
+
     public void join(String userId, String groupId) {
         ok(send("PUT", "/users/" + userId + "/groups/" + groupId, null), "thêm vào nhóm");
     }

@@ -52,27 +52,27 @@ public class CommentQueueBacking {
     }
 
     public String approve(long id) {
-        return decide(id, CommentStatus.APPROVED, "Đã duyệt bình luận");
+        return decide(id, CommentStatus.APPROVED, "done.comment.approved");
     }
 
     public String reject(long id) {
-        return decide(id, CommentStatus.REJECTED, "Đã từ chối bình luận");
+        return decide(id, CommentStatus.REJECTED, "done.comment.rejected");
     }
 
     public String spam(long id) {
-        return decide(id, CommentStatus.SPAM, "Đã đánh dấu bình luận là spam");
+        return decide(id, CommentStatus.SPAM, "done.comment.spam");
     }
 
     public String approveSelected() {
-        return decideSelected(CommentStatus.APPROVED, "Đã duyệt %d bình luận");
+        return decideSelected(CommentStatus.APPROVED, "done.comments.approved");
     }
 
     public String rejectSelected() {
-        return decideSelected(CommentStatus.REJECTED, "Đã từ chối %d bình luận");
+        return decideSelected(CommentStatus.REJECTED, "done.comments.rejected");
     }
 
     public String spamSelected() {
-        return decideSelected(CommentStatus.SPAM, "Đã đánh dấu spam %d bình luận");
+        return decideSelected(CommentStatus.SPAM, "done.comments.spam");
     }
 
     /** The rows ticked in the queue (checkboxes named {@code chon}), decided together in one transaction. */
@@ -84,7 +84,7 @@ public class CommentQueueBacking {
             for (String value : chosen) {
                 ids.add(Long.parseLong(value));
             }
-            Faces.attempt(() -> comments.moderateAll(ids, decision, Faces.user()), String.format(message, ids.size()));
+            Faces.attempt(() -> comments.moderateAll(ids, decision, Faces.user()), message, ids.size());
         } catch (NumberFormatException e) {
             Faces.error(new InvalidInput("Lựa chọn không hợp lệ", "Invalid selection"));
         }

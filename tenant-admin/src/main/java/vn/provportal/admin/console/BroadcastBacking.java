@@ -40,19 +40,19 @@ public class BroadcastBacking implements Serializable {
     private List<String> provinces = new ArrayList<>();
 
     public void broadcast() {
-        if (Faces.attempt(() -> notices.broadcast(message, link, Faces.user()), "Đã phát thông báo khẩn tới mọi cổng")) {
+        if (Faces.attempt(() -> notices.broadcast(message, link, Faces.user()), "done.notice")) {
             message = "";
             link = "";
         }
     }
 
     public void withdrawNotice(long id) {
-        Faces.attempt(() -> notices.withdraw(id, Faces.user()), "Đã gỡ thông báo khẩn khỏi mọi cổng");
+        Faces.attempt(() -> notices.withdraw(id, Faces.user()), "done.notice.withdrawn");
     }
 
     public void push() {
         if (Faces.attempt(() -> syndication.push(title, lead, body, provinces, Faces.user()),
-                "Đã đăng đồng loạt \"" + title + "\"")) {
+                "done.pushed", title)) {
             title = "";
             lead = "";
             body = "";
@@ -60,7 +60,7 @@ public class BroadcastBacking implements Serializable {
     }
 
     public void withdrawPush(String key) {
-        Faces.attempt(() -> syndication.withdraw(key, Faces.user()), "Đã thu hồi bài ở mọi tỉnh");
+        Faces.attempt(() -> syndication.withdraw(key, Faces.user()), "done.push.withdrawn");
     }
 
     public List<Notice> getNotices() {

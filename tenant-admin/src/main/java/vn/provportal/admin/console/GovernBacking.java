@@ -41,19 +41,19 @@ public class GovernBacking implements Serializable {
     }
 
     public void saveTheme() {
-        Faces.attempt(() -> take(governance.changeTheme(code, theme.toTheme())), "Đã lưu giao diện");
+        Faces.attempt(() -> take(governance.changeTheme(code, theme.toTheme())), "done.theme");
     }
 
     public void suspend() {
-        Faces.attempt(() -> take(governance.suspend(code)), "Đã tạm dừng: cổng hiện thông báo bảo trì, biên tập chỉ đọc");
+        Faces.attempt(() -> take(governance.suspend(code)), "done.suspended");
     }
 
     public void resume() {
-        Faces.attempt(() -> take(governance.resume(code)), "Đã cho hoạt động trở lại");
+        Faces.attempt(() -> take(governance.resume(code)), "done.resumed");
     }
 
     public void archive() {
-        Faces.attempt(() -> take(governance.archive(code)), "Đã lưu trữ");
+        Faces.attempt(() -> take(governance.archive(code)), "done.archived");
     }
 
     private void take(Tenant tenant) {

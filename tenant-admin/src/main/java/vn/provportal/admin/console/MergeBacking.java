@@ -57,8 +57,7 @@ public class MergeBacking implements Serializable {
         }
         try {
             peopleMoved = directory.moveEveryone(source, target);
-            Faces.info("Đã sáp nhập " + plan.sourceName() + " vào " + plan.targetName() + "; đã chuyển " + peopleMoved
-                    + " người dùng. Mọi địa chỉ cũ tự chuyển tới địa chỉ mới.");
+            Faces.info("done.merged", plan.sourceName(), plan.targetName(), peopleMoved);
         } catch (InvalidInput e) {
             Faces.error(new InvalidInput("Nội dung đã sáp nhập, nhưng chưa chuyển được người dùng: " + e.messageVi()
                     + ". Bấm \"Sáp nhập\" lần nữa để hoàn tất.", e.messageEn()));

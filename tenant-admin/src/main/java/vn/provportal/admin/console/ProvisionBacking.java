@@ -36,7 +36,7 @@ public class ProvisionBacking implements Serializable {
     public void provision() {
         try {
             done = provisioning.provision(new ProvinceRequest(code, nameVi, nameEn, hostnames, theme.toTheme(), starterSite, adminUsername, adminEmail, adminName));
-            Faces.info("Đã tạo " + done.tenant().getNameVi() + "; cổng thông tin đã hoạt động");
+            Faces.info("done.provisioned", done.tenant().getNameVi());
         } catch (InvalidInput e) {
             Faces.error(e);
         }

@@ -72,8 +72,7 @@ public class ArticleDeskBacking implements Serializable {
     public void restore() {
         if (unsaved != null) {
             editor.fill(unsaved.draft());
-            Faces.info("Đã khôi phục nội dung bạn đang viết lúc " + VietnamTime.dateTime(unsaved.keptAt())
-                    + ". Kiểm tra lại rồi bấm Lưu.");
+            Faces.info("done.desk.restored", VietnamTime.dateTime(unsaved.keptAt()));
             unsaved = null;
         }
     }
@@ -82,7 +81,7 @@ public class ArticleDeskBacking implements Serializable {
     public void discard() {
         desk.discard(key(), Faces.user());
         unsaved = null;
-        Faces.info("Đã bỏ nội dung được tự lưu");
+        Faces.info("done.desk.discarded");
     }
 
     private long key() {

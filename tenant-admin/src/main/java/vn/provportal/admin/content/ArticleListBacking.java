@@ -120,8 +120,8 @@ public class ArticleListBacking implements Serializable {
         }
         try {
             List<Article> done = newsroom.bulk(action, List.copyOf(chosen), bulkCategory, bulkReason, Faces.user());
-            Faces.info("Đã " + action.label().toLowerCase(java.util.Locale.ROOT) + " " + done.size() + " bài: "
-                    + String.join("; ", done.stream().map(a -> "«" + a.getTitle() + "»").toList()));
+            Faces.info("done.bulk", Faces.text("bulk." + action.name()), done.size(),
+                    String.join("; ", done.stream().map(a -> "«" + a.getTitle() + "»").toList()));
             chosen.clear();
         } catch (vn.provportal.platform.InvalidInput e) {
             Faces.error(e);

@@ -33,37 +33,37 @@ public class ArticleWorkflowBacking implements Serializable {
 
     public void approve() {
         editor.run(() -> newsroom.approve(editor.getId(), Faces.user(), VietnamTime.at(publishAt), VietnamTime.at(takeDownAt)),
-                publishAt == null ? "Đã duyệt và đăng bài"
-                        : "Đã duyệt; bài sẽ tự đăng lúc " + VietnamTime.dateTime(VietnamTime.at(publishAt)));
+                publishAt == null ? "done.approved" : "done.approved.scheduled",
+                publishAt == null ? "" : VietnamTime.dateTime(VietnamTime.at(publishAt)));
     }
 
     public void returnToEditor() {
-        editor.run(() -> newsroom.returnToEditor(editor.getId(), reason, Faces.user()), "Đã trả lại cho biên tập viên");
+        editor.run(() -> newsroom.returnToEditor(editor.getId(), reason, Faces.user()), "done.returned");
     }
 
     public void reject() {
-        editor.run(() -> newsroom.reject(editor.getId(), reason, Faces.user()), "Đã từ chối bài viết");
+        editor.run(() -> newsroom.reject(editor.getId(), reason, Faces.user()), "done.rejected");
     }
 
     public void forcePublish() {
-        editor.run(() -> newsroom.forcePublish(editor.getId(), reason, Faces.user()), "Đã xuất bản khẩn (được đánh dấu để xem lại)");
+        editor.run(() -> newsroom.forcePublish(editor.getId(), reason, Faces.user()), "done.forced");
     }
 
     public void withdraw() {
-        editor.run(() -> newsroom.withdraw(editor.getId(), reason, Faces.user()), "Đã rút bài (vẫn hiển thị kèm thông báo)");
+        editor.run(() -> newsroom.withdraw(editor.getId(), reason, Faces.user()), "done.withdrawn");
     }
 
     public void unpublish() {
         editor.run(() -> newsroom.unpublish(editor.getId(), reason, redirectTo, Faces.user()),
-                "Đã gỡ bài; địa chỉ cũ chuyển tới " + redirectTo);
+                "done.unpublished", redirectTo);
     }
 
     public void trash() {
-        editor.run(() -> newsroom.trash(editor.getId(), Faces.user()), "Đã chuyển bài vào thùng rác; có thể khôi phục bất cứ lúc nào");
+        editor.run(() -> newsroom.trash(editor.getId(), Faces.user()), "done.trashed");
     }
 
     public void restoreFromTrash() {
-        editor.run(() -> newsroom.restoreFromTrash(editor.getId(), Faces.user()), "Đã khôi phục bài từ thùng rác");
+        editor.run(() -> newsroom.restoreFromTrash(editor.getId(), Faces.user()), "done.untrashed");
     }
 
     public String getReason() {

@@ -86,7 +86,7 @@ public class EditArticleBacking implements Serializable {
      */
     public String save() {
         boolean first = id == null;
-        if (store("Đã lưu bản nháp") && first) {
+        if (store("done.draft.saved") && first) {
             Faces.keepMessages();
             return "/content/edit?faces-redirect=true&id=" + id;
         }
@@ -106,7 +106,7 @@ public class EditArticleBacking implements Serializable {
             ArticleDraft merged = conflict.apply(currentDraft());
             version = conflict.getTheirVersion();
             fill(merged);
-            store("Đã lưu theo lựa chọn của bạn");
+            store("done.saved.chosen");
         } catch (InvalidInput e) {
             Faces.error(e);
         }
@@ -182,7 +182,7 @@ public class EditArticleBacking implements Serializable {
             if (images.stream().noneMatch(i -> i.getSha256().equals(file.getSha256()))) {
                 images.add(ImageRow.placed(file));
             }
-            Faces.info("Đã tải lên " + event.getFile().getFileName() + ": nhập chú thích và mô tả ảnh, rồi bấm Lưu");
+            Faces.info("done.image.uploaded", event.getFile().getFileName());
         } catch (InvalidInput e) {
             Faces.error(e);
         }
@@ -218,22 +218,22 @@ public class EditArticleBacking implements Serializable {
     }
 
     public void changeSlug() {
-        run(() -> newsroom.changeSlug(id, newSlug, Faces.user()), "Đã đổi đường dẫn; địa chỉ cũ tự chuyển tới địa chỉ mới");
+        run(() -> newsroom.changeSlug(id, newSlug, Faces.user()), "done.slug");
     }
 
     /** Saves what the form holds, then submits it: a conflict or a refusal stops it before anything is submitted. */
     public void submit() {
-        if (isEditable() && !store("Đã lưu")) {
+        if (isEditable() && !store("done.saved")) {
             return;
         }
-        run(() -> newsroom.submit(id, Faces.user()), "Đã gửi duyệt");
+        run(() -> newsroom.submit(id, Faces.user()), "done.submitted");
     }
 
     /** Runs a workflow action on this article; its result is what the screen shows next, a refusal a message. */
-    void run(Supplier<Article> action, String done) {
+    void run(Supplier<Article> action, String done, Object... args) {
         try {
             take(action.get());
-            Faces.info(done);
+            Faces.info(done, args);
         } catch (InvalidInput e) {
             Faces.error(e);
         }

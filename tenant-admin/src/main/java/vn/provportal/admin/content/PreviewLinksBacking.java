@@ -41,14 +41,14 @@ public class PreviewLinksBacking implements Serializable {
         try {
             var link = links.create(editor.getId(), hours, Faces.user());
             issued = base() + "/" + currentTenant.get().getCode().value() + "/xem-truoc/" + link.token();
-            Faces.info("Đã tạo liên kết xem trước, hết hạn lúc " + vn.provportal.platform.VietnamTime.dateTime(link.expiresAt()));
+            Faces.info("done.preview.issued", vn.provportal.platform.VietnamTime.dateTime(link.expiresAt()));
         } catch (InvalidInput e) {
             Faces.error(e);
         }
     }
 
     public void revoke(long linkId) {
-        Faces.attempt(() -> links.revoke(linkId), "Đã thu hồi liên kết xem trước");
+        Faces.attempt(() -> links.revoke(linkId), "done.preview.revoked");
     }
 
     public List<PreviewLink> getLinks() {

@@ -71,7 +71,7 @@ public class RevisionsBacking implements Serializable {
             right = null;
             left = number;
             load();
-            Faces.info("Đã khôi phục nội dung của bản " + number + " thành bản mới nhất");
+            Faces.info("done.revision.restored", number);
         } catch (InvalidInput e) {
             Faces.error(e);
         } catch (IOException e) {

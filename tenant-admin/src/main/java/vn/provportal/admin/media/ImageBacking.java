@@ -52,7 +52,7 @@ public class ImageBacking implements Serializable {
 
     /** Saves the image's own caption and alt text; placing it in an article starts from them. */
     public void describe() {
-        Faces.attempt(() -> media.describe(sha256, caption, alt), "Đã lưu chú thích và mô tả của ảnh");
+        Faces.attempt(() -> media.describe(sha256, caption, alt), "done.image.described");
     }
 
     public String getCaption() {
@@ -75,7 +75,7 @@ public class ImageBacking implements Serializable {
     public String delete() {
         try {
             media.delete(sha256, Faces.user());
-            Faces.info("Đã xoá ảnh " + (name == null ? "" : name));
+            Faces.info("done.image.deleted", name == null ? "" : name);
             Faces.keepMessages();
             return "/media/library?faces-redirect=true";
         } catch (InvalidInput e) {

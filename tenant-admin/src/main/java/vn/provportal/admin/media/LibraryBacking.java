@@ -28,7 +28,7 @@ public class LibraryBacking implements Serializable {
         String name = event.getFile().getFileName();
         try {
             var file = media.upload(name, event.getFile().getContent(), Faces.user());
-            Faces.info("Đã lưu " + name + " (" + file.getWidth() + " × " + file.getHeight() + ")");
+            Faces.info("done.image.stored", name, String.valueOf(file.getWidth()), String.valueOf(file.getHeight()));
             images = null;
         } catch (InvalidInput e) {
             Faces.error(e);

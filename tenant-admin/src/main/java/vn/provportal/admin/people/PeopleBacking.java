@@ -46,20 +46,20 @@ public class PeopleBacking implements Serializable {
             invitedPassword = directory.createMember(province(), role, person).temporaryPassword();
             invitedUser = person.username();
             activities.fire(new Activity("people.invited", invitedUser + " (" + role.getLabel() + ")"));
-            Faces.info("Đã mời " + invitedUser + " làm " + role.getLabel());
+            Faces.info("done.invited", invitedUser, Faces.text("role." + role.name()));
         } catch (InvalidInput e) {
             Faces.error(e);
         }
     }
 
     public void changeRole(String userId, ProvinceRole newRole) {
-        if (Faces.attempt(() -> directory.changeRole(province(), userId, newRole), "Đã đổi vai trò thành " + newRole.getLabel())) {
+        if (Faces.attempt(() -> directory.changeRole(province(), userId, newRole), "done.role", Faces.text("role." + newRole.name()))) {
             activities.fire(new Activity("people.role-changed", userId + " → " + newRole.getLabel()));
         }
     }
 
     public void enable(String userId, boolean enabled) {
-        if (Faces.attempt(() -> directory.setEnabled(province(), userId, enabled), enabled ? "Đã mở khoá" : "Đã khoá tài khoản")) {
+        if (Faces.attempt(() -> directory.setEnabled(province(), userId, enabled), enabled ? "done.unlocked" : "done.locked")) {
             activities.fire(new Activity(enabled ? "people.enabled" : "people.disabled", userId));
         }
     }

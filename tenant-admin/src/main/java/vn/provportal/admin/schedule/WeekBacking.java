@@ -57,7 +57,7 @@ public class WeekBacking implements Serializable {
 
     public String save() {
         return Faces.attemptThenGo(() -> schedule.save(id, day, startsAt(), leader, content, place, attendees, Faces.user()),
-                "Đã lưu lịch công tác ngày " + VietnamTime.date(day), "/schedule/week?tuan=" + Week.of(day == null ? week.monday() : day).iso());
+                "/schedule/week?tuan=" + Week.of(day == null ? week.monday() : day).iso(), "done.schedule.saved", VietnamTime.date(day));
     }
 
     /** Puts an engagement in the form to be changed. */
@@ -74,7 +74,7 @@ public class WeekBacking implements Serializable {
     }
 
     public void delete(long entryId) {
-        Faces.attempt(() -> schedule.remove(entryId), "Đã xoá mục lịch công tác");
+        Faces.attempt(() -> schedule.remove(entryId), "done.schedule.deleted");
     }
 
     /** "08:00", "8h30", "14.00"; empty for the whole day. */

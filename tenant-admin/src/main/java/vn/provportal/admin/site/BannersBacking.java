@@ -65,7 +65,7 @@ public class BannersBacking implements Serializable {
     public void upload(FileUploadEvent event) {
         try {
             image = media.upload(event.getFile().getFileName(), event.getFile().getContent(), Faces.user()).getSha256();
-            Faces.info("Đã tải ảnh " + event.getFile().getFileName());
+            Faces.info("done.banner.image", event.getFile().getFileName());
         } catch (InvalidInput e) {
             Faces.error(e);
         }
@@ -74,22 +74,22 @@ public class BannersBacking implements Serializable {
     public String save() {
         return Faces.attemptThenGo(() -> banners.save(id, title, image, link,
                 from == null ? null : VietnamTime.startOf(from), until == null ? null : VietnamTime.startOf(until.plusDays(1)),
-                position), "Đã lưu banner " + title, "/site/banners");
+                position), "/site/banners", "done.banner.saved", title);
     }
 
     public void delete(long bannerId) {
-        Faces.attempt(() -> banners.remove(bannerId), "Đã xoá banner");
+        Faces.attempt(() -> banners.remove(bannerId), "done.banner.deleted");
     }
 
     /** The keyboard's way to order: a row's up ({@code -1}) or down ({@code +1}) button. */
     public void move(long bannerId, int step) {
-        Faces.attempt(() -> banners.move(bannerId, step), step < 0 ? "Đã chuyển banner lên" : "Đã chuyển banner xuống");
+        Faces.attempt(() -> banners.move(bannerId, step), "done.banner.moved", step);
     }
 
     /** A row dragged and dropped: the order is the list as last shown with that row moved, refused if it changed since. */
     public void onRowReorder(ReorderEvent event) {
         Faces.attempt(() -> banners.reorder(Ordering.dropped(shown, event.getFromIndex(), event.getToIndex())),
-                "Đã sắp xếp lại banner");
+                "done.banner.reordered");
     }
 
     /** The list, read fresh; the ids as rendered are remembered so a drop is measured against what the user saw. */

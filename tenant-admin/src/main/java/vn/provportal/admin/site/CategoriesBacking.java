@@ -46,11 +46,11 @@ public class CategoriesBacking implements Serializable {
             } else {
                 categories.update(id, name, position);
             }
-        }, "Đã lưu chuyên mục " + name, "/site/categories");
+        }, "/site/categories", "done.category.saved", name);
     }
 
     public void delete(long categoryId) {
-        Faces.attempt(() -> categories.delete(categoryId), "Đã xoá chuyên mục");
+        Faces.attempt(() -> categories.delete(categoryId), "done.category.deleted");
     }
 
     public List<Category> getAll() {

@@ -56,22 +56,22 @@ public class MenuBacking implements Serializable {
 
     public String save() {
         return Faces.attemptThenGo(() -> menus.save(id, label, categoryId, url, parentId, position),
-                "Đã lưu mục menu " + label, "/site/menu");
+                "/site/menu", "done.menu.saved", label);
     }
 
     public void delete(long itemId) {
-        Faces.attempt(() -> menus.remove(itemId), "Đã xoá mục menu");
+        Faces.attempt(() -> menus.remove(itemId), "done.menu.deleted");
     }
 
     /** The keyboard's way to order: a row's up ({@code -1}) or down ({@code +1}) button, among its siblings. */
     public void move(long itemId, int step) {
-        Faces.attempt(() -> menus.move(itemId, step), step < 0 ? "Đã chuyển mục menu lên" : "Đã chuyển mục menu xuống");
+        Faces.attempt(() -> menus.move(itemId, step), "done.menu.moved", step);
     }
 
     /** A row dragged and dropped: the order is the list as last shown with that row moved, refused if it changed since. */
     public void onRowReorder(ReorderEvent event) {
         Faces.attempt(() -> menus.reorder(Ordering.dropped(shown, event.getFromIndex(), event.getToIndex())),
-                "Đã sắp xếp lại menu");
+                "done.menu.reordered");
     }
 
     /** The list, read fresh; the ids as rendered are remembered so a drop is measured against what the user saw. */

@@ -1,7 +1,7 @@
 package vn.provportal.admin.stats;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
+import vn.provportal.admin.workspace.Faces;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,17 +42,18 @@ public class ApiKeysBacking {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().getFlash().put(ISSUED, apiKeys.issue(province(), name).plainText());
         faces.getExternalContext().getFlash().setKeepMessages(true);
-        String text = "Đã tạo khóa. Hãy sao chép ngay: khóa chỉ hiển thị một lần.";
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
+        Faces.warn("done.key.issued");
         return "/stats/keys.xhtml?faces-redirect=true";
     }
 
     public void revoke(long id) {
         boolean done = apiKeys.revoke(province(), id);
         keys = null;
-        FacesContext.getCurrentInstance().addMessage(null, done
-                ? new FacesMessage(FacesMessage.SEVERITY_INFO, "Đã thu hồi khóa", null)
-                : new FacesMessage(FacesMessage.SEVERITY_ERROR, "Không tìm thấy khóa", "No such key"));
+        if (done) {
+            Faces.info("done.key.revoked");
+        } else {
+            Faces.error("error.key.unknown");
+        }
     }
 
     public List<ApiKey> getKeys() {

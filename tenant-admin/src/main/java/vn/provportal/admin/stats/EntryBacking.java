@@ -39,7 +39,7 @@ public class EntryBacking {
     public void saveProcessing() {
         Faces.attempt(() -> statistics.recordProcessing(Period.parse(period), group, new ProcessingCounts(receivedOnline,
                 receivedOffline, resolvedEarly, resolvedOnTime, resolvedLate, pendingInTime, pendingOverdue),
-                Source.MANUAL, Instant.now()), "Đã lưu kết quả xử lý kỳ " + period);
+                Source.MANUAL, Instant.now()), "done.stats.processing", period);
     }
 
     /** Votes of a burst, waiting (Statistics.BURST_VOTES); shown with what to do about them. */
@@ -53,19 +53,19 @@ public class EntryBacking {
     public void countHeldVotes() {
         int counted = statistics.releaseHeldVotes();
         heldVotes = 0;
-        Faces.info("Đã tính " + counted + " phiếu đánh giá bị giữ lại");
+        Faces.info("done.votes.counted", counted);
     }
 
     public void discardHeldVotes() {
         int discarded = statistics.discardHeldVotes();
         heldVotes = 0;
-        Faces.info("Đã loại bỏ " + discarded + " phiếu đánh giá bị giữ lại");
+        Faces.info("done.votes.discarded", discarded);
     }
 
     public void saveSatisfaction() {
         Faces.attempt(() -> statistics.recordSatisfaction(Period.parse(period), group,
                 new SatisfactionCounts(verySatisfied, satisfied, notSatisfied), Source.MANUAL, Instant.now()),
-                "Đã lưu mức độ hài lòng kỳ " + period);
+                "done.stats.satisfaction", period);
     }
 
     public String getPeriod() {

@@ -1,7 +1,6 @@
 package vn.provportal.admin.stats;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
+import vn.provportal.admin.workspace.Faces;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,15 +34,12 @@ public class ImportBacking implements Serializable {
     private List<ProcessingCsv.LineError> errors = List.of();
 
     public void preview() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
         if (file == null || file.getSize() == 0) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Chưa chọn tệp CSV", "No file chosen"));
+            Faces.error("error.csv.none");
             return;
         }
         if (file.getSize() > MAX_BYTES) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Tệp lớn quá " + MAX_BYTES / (1024 * 1024) + " MB", "The file exceeds "
-                    + MAX_BYTES / (1024 * 1024) + " MB"));
+            Faces.error("error.csv.size", MAX_BYTES / (1024 * 1024));
             return;
         }
         try (InputStream in = file.getInputStream()) {
@@ -51,21 +47,20 @@ public class ImportBacking implements Serializable {
             rows = preview.rows();
             errors = preview.errors();
         }
-        faces.addMessage(null, errors.isEmpty()
-                ? new FacesMessage(FacesMessage.SEVERITY_INFO, rows.size() + " dòng hợp lệ, sẵn sàng nhập", null)
-                : new FacesMessage(FacesMessage.SEVERITY_WARN, errors.size()
-                        + " dòng có lỗi: sửa tệp rồi tải lại; chưa nhập dòng nào", null));
+        if (errors.isEmpty()) {
+            Faces.info("done.csv.checked", rows.size());
+        } else {
+            Faces.warn("error.csv.lines", errors.size());
+        }
     }
 
     public void apply() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         if (!errors.isEmpty() || rows.isEmpty()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Không thể nhập: tệp còn lỗi hoặc trống", "Nothing imported: the file has errors or is empty"));
+            Faces.error("error.csv.not.ready");
             return;
         }
         int count = statistics.recordAll(rows, Source.CSV, Instant.now());
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Đã nhập " + count + " dòng", null));
+        Faces.info("done.csv.imported", count);
         rows = List.of();
     }
 

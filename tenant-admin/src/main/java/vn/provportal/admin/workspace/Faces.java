@@ -3,6 +3,8 @@ package vn.provportal.admin.workspace;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
+import java.text.MessageFormat;
+import java.util.Locale;
 import vn.provportal.platform.InvalidInput;
 
 /** The few lines every workspace screen repeats: the signed-in user, messages, and 404 for a foreign id. */
@@ -25,29 +27,53 @@ public final class Faces {
     }
 
     /**
-     * A message in the user's language only (the screens show summaries: a FacesMessage without detail repeats its
-     * summary as the detail, which showed every message twice).
+     * The text of {@code key} in the user's language (the back office's bundle, {@code msg}), its {@code {0}}…
+     * filled with {@code args}.
      */
-    public static void info(String vi) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, vi, vi));
+    public static String text(String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale(faces)).format(args);
+    }
+
+    /**
+     * The message {@code key} in the user's language only (the screens show summaries: a FacesMessage without
+     * detail repeats its summary as the detail, which showed every message twice).
+     */
+    public static void info(String key, Object... args) {
+        add(FacesMessage.SEVERITY_INFO, text(key, args));
+    }
+
+    public static void warn(String key, Object... args) {
+        add(FacesMessage.SEVERITY_WARN, text(key, args));
     }
 
     /** The refusal in the user's language: English for a user whose screen is in English, Vietnamese otherwise. */
     public static void error(InvalidInput e) {
-        String text = english() && e.messageEn() != null ? e.messageEn() : e.messageVi();
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        add(FacesMessage.SEVERITY_ERROR, english() && e.messageEn() != null ? e.messageEn() : e.messageVi());
+    }
+
+    public static void error(String key, Object... args) {
+        add(FacesMessage.SEVERITY_ERROR, text(key, args));
+    }
+
+    private static void add(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, text));
+    }
+
+    private static Locale locale(FacesContext faces) {
+        return faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.forLanguageTag("vi");
     }
 
     private static boolean english() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getViewRoot() != null && "en".equals(faces.getViewRoot().getLocale().getLanguage());
+        return "en".equals(locale(FacesContext.getCurrentInstance()).getLanguage());
     }
 
-    /** Runs a boundary call; a refusal becomes an error message and the form keeps what was typed. */
-    public static boolean attempt(Runnable action, String done) {
+    /** Runs a boundary call; done: the message {@code key}; a refusal becomes an error and the form keeps what was typed. */
+    public static boolean attempt(Runnable action, String key, Object... args) {
         try {
             action.run();
-            info(done);
+            info(key, args);
             return true;
         } catch (InvalidInput e) {
             error(e);
@@ -56,11 +82,11 @@ public final class Faces {
     }
 
     /**
-     * Runs a boundary call and, when it is done, goes to {@code outcome} with the message shown there (a save's
-     * "Đã lưu …" used to vanish in the redirect); a refusal stays on the form with what was typed.
+     * Runs a boundary call and, when it is done, goes to {@code outcome} with the message {@code key} shown there (a
+     * save's "Đã lưu …" used to vanish in the redirect); a refusal stays on the form with what was typed.
      */
-    public static String attemptThenGo(Runnable action, String done, String outcome) {
-        if (!attempt(action, done)) {
+    public static String attemptThenGo(Runnable action, String outcome, String key, Object... args) {
+        if (!attempt(action, key, args)) {
             return null;
         }
         keepMessages();
