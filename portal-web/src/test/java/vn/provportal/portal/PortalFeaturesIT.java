@@ -370,6 +370,16 @@ class PortalFeaturesIT extends DeployedPortal {
         List<Article> articles = p.publish(many);
         String article = p.path("/tin-tuc/" + articles.get(0).getSlug().value());
         portal.get(p.path("/?lan-dau"));
+        // the two lists before anything kept them (a list is kept per category and page): the header, sidebar and
+        // footer are kept by the first page, so what differs is the list alone
+        long beforeShort = QueryCounter.selects();
+        portal.get(p.path("/chuyen-muc/tin-tuc?trang=2"));
+        long shortPage = QueryCounter.selects() - beforeShort;
+        long beforeLong = QueryCounter.selects();
+        portal.get(p.path("/chuyen-muc/tin-tuc?trang=1"));
+        long longPage = QueryCounter.selects() - beforeLong;
+        assertEquals(shortPage, longPage, "10 articles cost what 2 cost: no query per article");
+        assertTrue(longPage >= 2, "the list was rendered, not kept: " + longPage);
         for (String path : List.of(p.path("/"), p.path("/chuyen-muc/tin-tuc"), article)) {
             long before = QueryCounter.selects();
             assertEquals(200, portal.get(path).statusCode());
@@ -380,13 +390,6 @@ class PortalFeaturesIT extends DeployedPortal {
             assertEquals(200, portal.get(path).statusCode());
             assertEquals(0, QueryCounter.selects() - beforeAgain, path + " again: sent as the node kept it, no query");
         }
-        long beforeShort = QueryCounter.selects();
-        portal.get(p.path("/chuyen-muc/tin-tuc?trang=2"));
-        long shortPage = QueryCounter.selects() - beforeShort;
-        long beforeLong = QueryCounter.selects();
-        portal.get(p.path("/chuyen-muc/tin-tuc?trang=1"));
-        long longPage = QueryCounter.selects() - beforeLong;
-        assertEquals(shortPage, longPage, "10 articles cost what 2 cost: no query per article");
     }
 
     private Map<String, String> commentForm(String articlePath, String name, String body) {

@@ -87,6 +87,89 @@ class RegionCacheIT extends DeployedPortal {
         }
     }
 
+    /**
+     * Issue #14: what an article page shows of its article — title to byline, share links, approved comments, related
+     * articles, the head's title and description — is kept per article, so reading it again costs one query (is it
+     * published, how often was it read); the view count, the comment form's token and the moderation notice stay
+     * live; another article and the same slug in another province have parts of their own.
+     */
+    @Test
+    void anArticlesOwnPartsAreKeptForItAloneWhileItsViewCountStaysLive() {
+        ProvinceFixture a = ProvinceFixture.create("ka", Theme.policeRed());
+        ProvinceFixture b = ProvinceFixture.create("kb", Theme.policeRed());
+        List<Article> ofA = a.publish(List.<String[]>of(new String[] {"Tin chung", "Thân bài của tỉnh A " + a.code},
+                new String[] {"Tin thứ hai " + a.code, "Thân thứ hai"}));
+        b.publish("Tin chung", "Thân bài của tỉnh B " + b.code);
+        String slug = ofA.get(0).getSlug().value();
+        assertEquals("tin-chung", slug);
+        String path = "/tin-tuc/" + slug;
+
+        long before = QueryCounter.selects();
+        Document first = PortalClient.html(portal.getAsHost(a.code + ".localhost", path + "?lan=1"));
+        long rendered = QueryCounter.selects() - before;
+        before = QueryCounter.selects();
+        Document again = PortalClient.html(portal.getAsHost(a.code + ".localhost", path + "?lan=2"));
+        long kept = QueryCounter.selects() - before;
+        System.out.println("queries: article page rendered " + rendered + ", its parts kept " + kept);
+        assertEquals(1, kept, "with its parts kept, an article page reads only whether it is published and its count");
+        assertTrue(rendered > kept, rendered + " then " + kept);
+        for (Document page : List.of(first, again)) {
+            assertEquals("Tin chung", page.select("h1.article-title").text());
+            assertTrue(page.select(".article-body").text().contains("tỉnh A " + a.code));
+            assertTrue(page.select("title").text().startsWith("Tin chung"), page.select("title").text());
+            assertTrue(page.select(".related").text().contains("Tin thứ hai " + a.code));
+            assertFalse(page.select("form.comment-form input[name=token]").val().isEmpty());
+        }
+        long countFirst = Long.parseLong(first.select(".view-count").text());
+        long countAgain = Long.parseLong(again.select(".view-count").text());
+        assertEquals(countFirst + 1, countAgain, "each reader sees the count with their own view, kept parts or not");
+        Document pending = PortalClient.html(portal.getAsHost(a.code + ".localhost", path + "?binh-luan=cho-duyet"));
+        assertTrue(pending.select(".notice-ok").text().contains("chờ duyệt"), "the notice is per request, not kept");
+        Document plain = PortalClient.html(portal.getAsHost(a.code + ".localhost", path + "?lan=3"));
+        assertTrue(plain.select(".notice-ok").isEmpty(), "and not shown to the next reader");
+
+        Document second = PortalClient.html(portal.getAsHost(a.code + ".localhost", "/tin-tuc/" + ofA.get(1).getSlug().value()));
+        assertEquals("Tin thứ hai " + a.code, second.select("h1.article-title").text(), "another article, its own parts");
+        for (int round = 1; round <= 2; round++) {
+            Document ofB = PortalClient.html(portal.getAsHost(b.code + ".localhost", path + "?lan=" + round));
+            assertTrue(ofB.select(".article-body").text().contains("tỉnh B " + b.code), "round " + round);
+            assertFalse(ofB.html().contains(a.code), "nothing of province A on B's page with the same slug, round " + round);
+        }
+    }
+
+    /** A category's list and a search's results are kept per page asked for, and per province. */
+    @Test
+    void listsAndSearchResultsAreKeptPerPageAskedForAndPerProvince() {
+        ProvinceFixture a = ProvinceFixture.create("la", Theme.policeRed());
+        ProvinceFixture b = ProvinceFixture.create("lb", Theme.policeRed());
+        List<String[]> twelve = new java.util.ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            twelve.add(new String[] {"Cảnh giác lừa đảo số " + i + " " + a.code, "Thân " + i});
+        }
+        a.publish(twelve);
+        b.publish("Cảnh giác lừa đảo ở tỉnh B " + b.code, "Thân");
+        for (int round = 1; round <= 2; round++) {
+            Document one = PortalClient.html(portal.getAsHost(a.code + ".localhost", "/chuyen-muc/tin-tuc?trang=1&lan=" + round));
+            Document two = PortalClient.html(portal.getAsHost(a.code + ".localhost", "/chuyen-muc/tin-tuc?trang=2&lan=" + round));
+            assertEquals(10, one.select(".news-list > li").size(), "round " + round);
+            assertEquals(2, two.select(".news-list > li").size(), "page 2 is not page 1 kept, round " + round);
+            assertTrue(two.select(".page-info").text().contains("2 / 2"));
+            Document ofB = PortalClient.html(portal.getAsHost(b.code + ".localhost", "/chuyen-muc/tin-tuc?trang=1&lan=" + round));
+            assertEquals(1, ofB.select(".news-list > li").size(), "B's list is B's, round " + round);
+
+            Document foundA = PortalClient.html(portal.getAsHost(a.code + ".localhost", "/tim-kiem?q=lua+dao&lan=" + round));
+            Document foundB = PortalClient.html(portal.getAsHost(b.code + ".localhost", "/tim-kiem?q=lua+dao&lan=" + round));
+            assertTrue(foundA.select(".result-count").text().endsWith("12"), foundA.select(".result-count").text());
+            assertTrue(foundB.select(".result-count").text().endsWith("1"), foundB.select(".result-count").text());
+            assertFalse(foundB.select(".search-results").text().contains(a.code), "round " + round);
+            Document other = PortalClient.html(portal.getAsHost(a.code + ".localhost", "/tim-kiem?q=lua+dao+tinh+B&lan=" + round));
+            assertEquals("lua dao tinh B", other.selectFirst("input#q2").val(), "the form shows the words of this search");
+        }
+        long before = QueryCounter.selects();
+        PortalClient.html(portal.getAsHost(a.code + ".localhost", "/chuyen-muc/tin-tuc?trang=2&lan=3"));
+        assertEquals(1, QueryCounter.selects() - before, "a kept list: only its category is read");
+    }
+
     private static void pauseBeyondTheRepeatedRenewal() {
         try {
             Thread.sleep(1500);

@@ -44,6 +44,19 @@ public class Articles {
                 .findFirst();
     }
 
+    /**
+     * The published article a slug names, as far as a page whose article parts are kept needs it: its id and stored
+     * view count, one row by its unique slug without body or images (the article itself is read only when a part of
+     * its page is rendered rather than kept).
+     */
+    public Optional<Shown> shown(String slug) {
+        if (!Slug.isWellFormed(slug)) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Article.SHOWN_BY_SLUG, Shown.class).setParameter("slug", slug)
+                .setParameter("now", Instant.now()).getResultStream().findFirst();
+    }
+
     public List<Article> latestPublished(int max) {
         return listed(em.createNamedQuery(Article.LATEST_PUBLISHED, Article.class))
                 .setParameter("now", Instant.now())

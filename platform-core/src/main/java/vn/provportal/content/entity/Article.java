@@ -48,6 +48,9 @@ import vn.provportal.platform.Nfc;
 @NamedQuery(name = Article.PUBLISHED_BY_SLUG, query = "SELECT a FROM Article a LEFT JOIN FETCH a.category "
         + "WHERE a.slug = :slug AND a.status IN (vn.provportal.content.entity.ArticleStatus.PUBLISHED, vn.provportal.content.entity.ArticleStatus.WITHDRAWN) "
         + "AND a.publishedAt <= :now")
+@NamedQuery(name = Article.SHOWN_BY_SLUG, query = "SELECT NEW vn.provportal.content.boundary.Shown(a.id, a.viewCount) "
+        + "FROM Article a WHERE a.slug = :slug AND a.status IN (vn.provportal.content.entity.ArticleStatus.PUBLISHED, vn.provportal.content.entity.ArticleStatus.WITHDRAWN) "
+        + "AND a.publishedAt <= :now")
 @NamedQuery(name = Article.LATEST_PUBLISHED, query = "SELECT a FROM Article a LEFT JOIN FETCH a.category "
         + "WHERE a.status IN (vn.provportal.content.entity.ArticleStatus.PUBLISHED, vn.provportal.content.entity.ArticleStatus.WITHDRAWN) AND a.publishedAt <= :now "
         + "ORDER BY a.publishedAt DESC, a.id DESC")
@@ -77,6 +80,8 @@ public class Article implements java.io.Serializable {
 
     public static final String PUBLISHED_BY_SLUG = "Article.publishedBySlug";
     public static final String LATEST_PUBLISHED = "Article.latestPublished";
+    /** Whether a published article answers to a slug, and its stored view count: all a kept article page reads. */
+    public static final String SHOWN_BY_SLUG = "Article.shownBySlug";
     public static final String PUBLISHED_IN_CATEGORY = "Article.publishedInCategory";
     /**
      * What a list of articles shows (fetch group): everything but the body and the newsroom's fields. A list of ten

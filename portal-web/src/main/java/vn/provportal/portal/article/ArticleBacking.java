@@ -47,37 +47,53 @@ public class ArticleBacking {
     @Inject
     vn.provportal.portal.comment.FormToken formToken;
 
+    private String slug;
+    private vn.provportal.content.boundary.Shown shown;
     private Article article;
     private List<Headline> related;
     private List<Comment> approved;
 
-    /** View action: loads the article named by the path, or answers 301/404. */
+    /**
+     * View action: finds the published article the path names — only its id and stored view count, since the parts
+     * of its page are usually kept ({@code <pp:kept>}); the article itself is read when a part is rendered — and
+     * counts the view, or answers 301/404.
+     */
     public void load() throws IOException {
-        article = articles.findPublished(paths.getParameter()).orElse(null);
-        if (article == null) {
+        slug = paths.getParameter();
+        shown = articles.shown(slug).orElse(null);
+        if (shown == null) {
             notFound.respondInFaces();
             return;
         }
         Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
         if ("GET".equals(((jakarta.servlet.http.HttpServletRequest) request).getMethod())) {
-            views.record(tenantCode(), article.getId());
+            views.record(tenantCode(), shown.id());
             ((jakarta.servlet.http.HttpServletRequest) request).setAttribute(
-                    vn.provportal.portal.routing.PageCache.VIEWED, article.getId());
+                    vn.provportal.portal.routing.PageCache.VIEWED, shown.id());
         }
     }
 
+    /** The article shown, read when first asked for (in the reading transaction, so it is the one found). */
     public Article getArticle() {
+        if (article == null && shown != null) {
+            article = articles.findPublished(slug).orElseThrow();
+        }
         return article;
+    }
+
+    /** The slug the page answers to: what its kept parts vary by. */
+    public String getSlug() {
+        return slug;
     }
 
     /** The body with the images the editor placed in it, as captioned figures. */
     public String getBody() {
-        return vn.provportal.content.control.ImagePlacement.body(article, paths::media);
+        return vn.provportal.content.control.ImagePlacement.body(getArticle(), paths::media);
     }
 
     /** The images the body does not place, shown after the lead. */
     public List<vn.provportal.content.entity.ArticleImage> getLeadImages() {
-        return vn.provportal.content.control.ImagePlacement.unplaced(article);
+        return vn.provportal.content.control.ImagePlacement.unplaced(getArticle());
     }
 
     /** For the preview page, which shows an article that is not (yet) published. */
@@ -87,26 +103,27 @@ public class ArticleBacking {
 
     /** Stored count plus the views not yet written, so the number a reader sees never lags. */
     public long getViewCount() {
-        return article.getViewCount() + views.pending(tenantCode(), article.getId());
+        return shown != null ? shown.viewCount() + views.pending(tenantCode(), shown.id())
+                : getArticle().getViewCount() + views.pending(tenantCode(), getArticle().getId());
     }
 
     public List<Headline> getRelated() {
         if (related == null) {
-            related = articles.relatedTo(article, RELATED);
+            related = articles.relatedTo(getArticle(), RELATED);
         }
         return related;
     }
 
     public List<Comment> getComments() {
         if (approved == null) {
-            approved = comments.approvedFor(article);
+            approved = comments.approvedFor(getArticle());
         }
         return approved;
     }
 
     /** The CSRF token of this article's comment form. */
     public String getFormToken() {
-        return formToken.issue(tenantCode(), article.getSlug().value());
+        return formToken.issue(tenantCode(), slug != null ? slug : getArticle().getSlug().value());
     }
 
     private String tenantCode() {

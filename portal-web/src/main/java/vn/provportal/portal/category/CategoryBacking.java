@@ -29,23 +29,34 @@ public class CategoryBacking {
     PortalPaths paths;
 
     private Category category;
+    private int page;
     private Slice<Article> slice;
 
+    /** View action: the category the path names (or 404) and the page asked for; its articles are read when shown. */
     public void load() throws IOException {
         category = articles.findCategory(paths.getParameter()).orElse(null);
         if (category == null) {
             notFound.respondInFaces();
             return;
         }
-        String page = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("trang");
-        slice = articles.inCategory(category, Slice.pageParameter(page), PAGE_SIZE);
+        page = Slice.pageParameter(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get("trang"));
     }
 
     public Category getCategory() {
         return category;
     }
 
+    /** The page asked for: what the kept list varies by, and the canonical address. */
+    public int getPage() {
+        return page;
+    }
+
+    /** The page's articles, read only when its list is rendered rather than kept. */
     public Slice<Article> getSlice() {
+        if (slice == null && category != null) {
+            slice = articles.inCategory(category, page, PAGE_SIZE);
+        }
         return slice;
     }
 }

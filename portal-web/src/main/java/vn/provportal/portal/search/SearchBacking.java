@@ -107,6 +107,16 @@ public class SearchBacking {
         return to == null ? "" : to.toString();
     }
 
+    /**
+     * Every parameter this page reads, as read: what its kept form and results vary by. The words come last, after
+     * their length, so no text typed can pass for other parameters.
+     */
+    public String getAsked() {
+        read();
+        return String.join("|", String.valueOf(categorySlug), getFrom(), getTo(), String.valueOf(page),
+                String.valueOf(query.length()), query);
+    }
+
     public boolean isSearched() {
         return !SearchTerms.parse(getQuery()).isEmpty();
     }
