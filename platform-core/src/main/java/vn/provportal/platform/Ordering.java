@@ -22,8 +22,7 @@ public final class Ordering {
     public static <T> void apply(List<T> all, List<Long> ids, Function<T, Long> id, ObjIntConsumer<T> place) {
         Map<Long, T> byId = all.stream().collect(Collectors.toMap(id, e -> e));
         if (ids.size() != all.size() || !new HashSet<>(ids).equals(byId.keySet())) {
-            throw new InvalidInput("Danh sách vừa được người khác thay đổi: tải lại trang rồi sắp xếp lại",
-                    "The list changed meanwhile: reload the page and order it again");
+            throw InvalidInput.of("platform.list-changed-meanwhile-reload");
         }
         for (int i = 0; i < ids.size(); i++) {
             place.accept(byId.get(ids.get(i)), i + 1);

@@ -10,8 +10,8 @@ public class RateLimited extends InvalidInput {
 
     private final Duration retryAfter;
 
-    public RateLimited(String messageVi, String messageEn, Duration retryAfter) {
-        super(messageVi, messageEn);
+    public RateLimited(Duration retryAfter, String key, Object... args) {
+        super(key, args);
         this.retryAfter = retryAfter;
     }
 

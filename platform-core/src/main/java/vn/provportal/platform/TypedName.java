@@ -33,8 +33,7 @@ public final class TypedName {
         }
         String name = Nfc.normalize(withoutInvisible(typed).replace('\u00D0', '\u0110'));
         if (MIXED_SCRIPTS.failsChecks(name)) {
-            throw new InvalidInput(fieldVi + " \"" + name + "\" trộn chữ của nhiều bảng chữ (ví dụ chữ Kirin giống chữ "
-                    + "Latinh): hãy gõ lại bằng bàn phím tiếng Việt", fieldEn + " mixes letters of several scripts");
+            throw InvalidInput.of("platform.mixes-letters-several-scripts", fieldVi, name, fieldEn);
         }
         return name;
     }

@@ -49,7 +49,7 @@ public class Banners {
 
     /** One place up ({@code -1}) or down ({@code +1}): the keyboard's way. */
     public void move(long id, int step) {
-        Banner banner = find(id).orElseThrow(() -> new InvalidInput("Không tìm thấy banner", "No such banner"));
+        Banner banner = find(id).orElseThrow(() -> InvalidInput.of("banner.no-such-banner"));
         List<Long> ids = all().stream().map(Banner::getId).toList();
         Ordering.apply(all(), Ordering.moved(ids, ids, id, step), Banner::getId, Banner::placeAt);
         activities.fire(new Activity("banner.reordered", banner.getTitle()));
@@ -64,14 +64,14 @@ public class Banners {
             int position) {
         if (imageSha256 != null && em.createNamedQuery(vn.provportal.media.entity.MediaFile.COUNT_WITH_SHA256, Long.class)
                 .setParameter("sha256", imageSha256).getSingleResult() == 0) {
-            throw new InvalidInput("Ảnh không có trong thư viện ảnh của tỉnh", "Image not in this province's library");
+            throw InvalidInput.of("content.image-not-province-s");
         }
         Banner banner;
         if (id == null) {
             banner = new Banner(title, imageSha256, link, startsAt, endsAt, position);
             em.persist(banner);
         } else {
-            banner = find(id).orElseThrow(() -> new InvalidInput("Không tìm thấy banner", "No such banner"));
+            banner = find(id).orElseThrow(() -> InvalidInput.of("banner.no-such-banner"));
             banner.change(title, imageSha256, link, startsAt, endsAt, position);
         }
         activities.fire(new Activity(id == null ? "banner.created" : "banner.updated", banner.getTitle()));
@@ -79,7 +79,7 @@ public class Banners {
     }
 
     public void remove(long id) {
-        Banner banner = find(id).orElseThrow(() -> new InvalidInput("Không tìm thấy banner", "No such banner"));
+        Banner banner = find(id).orElseThrow(() -> InvalidInput.of("banner.no-such-banner"));
         em.remove(banner);
         activities.fire(new Activity("banner.deleted", banner.getTitle()));
     }

@@ -63,17 +63,16 @@ public class Banner {
     /** Everything about a banner may change; the checks are those of a new one. */
     public void change(String title, String imageSha256, String link, Instant startsAt, Instant endsAt, int position) {
         if (startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) {
-            throw new InvalidInput("Ngày kết thúc phải sau ngày bắt đầu", "The end must follow the start");
+            throw InvalidInput.of("banner.end-must-follow-start");
         }
         String cleanLink = link == null || link.isBlank() ? null : link.strip();
         if (cleanLink != null && !cleanLink.startsWith("/") && !cleanLink.startsWith("https://")
                 && !cleanLink.startsWith("http://")) {
-            throw new InvalidInput("Liên kết phải bắt đầu bằng /, http:// hoặc https:// (" + cleanLink + ")",
-                    "Invalid link: " + cleanLink);
+            throw InvalidInput.of("banner.invalid-link", cleanLink);
         }
         String cleanTitle = Nfc.normalize(title);
         if (cleanTitle == null || cleanTitle.isBlank()) {
-            throw new InvalidInput("Tiêu đề banner không được để trống", "Give the banner a title");
+            throw InvalidInput.of("banner.give-banner-title");
         }
         this.title = cleanTitle.strip();
         this.imageSha256 = imageSha256;

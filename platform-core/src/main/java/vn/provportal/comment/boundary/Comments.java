@@ -49,7 +49,7 @@ public class Comments {
             throw tooMany(client, now);
         }
         Article article = articles.findPublished(articleSlug).orElseThrow(() ->
-                new InvalidInput("Bài viết không tồn tại", "No such article"));
+                InvalidInput.of("comment.no-such-article"));
         Comment comment = new Comment(article, name, email, body, clientHash, now);
         if (!rateLimit.tryAcquire(client, now)) {
             throw tooMany(client, now);
@@ -64,8 +64,7 @@ public class Comments {
     }
 
     private vn.provportal.platform.RateLimited tooMany(String client, Instant now) {
-        return new vn.provportal.platform.RateLimited("Bạn đã gửi quá nhiều bình luận; vui lòng thử lại sau ít phút",
-                "Too many comments; please try again in a few minutes", rateLimit.retryAfter(client, now));
+        return new vn.provportal.platform.RateLimited(rateLimit.retryAfter(client, now), "comment.too-many");
     }
 
     public List<Comment> approvedFor(Article article) {
@@ -93,7 +92,7 @@ public class Comments {
 
     public int moderateAll(java.util.Collection<Long> ids, CommentStatus decision, String moderator) {
         if (ids.isEmpty()) {
-            throw new InvalidInput("Chưa chọn bình luận nào", "No comment selected");
+            throw InvalidInput.of("comment.no-comment-selected");
         }
         ids.forEach(id -> moderate(id, decision, moderator));
         return ids.size();
@@ -102,7 +101,7 @@ public class Comments {
     public Comment moderate(long id, CommentStatus decision, String moderator) {
         Comment comment = em.find(Comment.class, id);
         if (comment == null) {
-            throw new InvalidInput("Không tìm thấy bình luận", "No such comment");
+            throw InvalidInput.of("comment.no-such-comment");
         }
         comment.moderate(decision, moderator, Instant.now());
         activities.fire(new vn.provportal.platform.Activity("comment." + decision.name().toLowerCase(),

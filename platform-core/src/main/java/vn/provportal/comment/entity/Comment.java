@@ -101,7 +101,7 @@ public class Comment {
         String email = clean(authorEmail);
         if (email != null && !email.isEmpty()) {
             if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-                throw new InvalidInput("Địa chỉ email không hợp lệ", "Invalid e-mail address");
+                throw InvalidInput.of("comment.invalid-e-mail-address");
             }
             this.authorEmail = email;
         }
@@ -138,10 +138,10 @@ public class Comment {
 
     private static String required(String text, int max, String vi, String en) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInput(vi + " không được để trống", "The " + en + " must not be empty");
+            throw InvalidInput.of("comment.must-not-empty", vi, en);
         }
         if (text.length() > max) {
-            throw new InvalidInput(vi + " dài quá " + max + " ký tự", "The " + en + " exceeds " + max + " characters");
+            throw InvalidInput.of("comment.exceeds-characters", vi, max, en);
         }
         return text;
     }

@@ -38,14 +38,14 @@ public class Categories {
     /** A new category; its address is made from the name unless one is given. */
     public Category create(String name, String slug, int position) {
         if (name == null || name.isBlank()) {
-            throw new InvalidInput("Tên chuyên mục không được để trống", "Name the category");
+            throw InvalidInput.of("content.name-category");
         }
         String wanted = slug == null || slug.isBlank() ? SlugGenerator.slugOf(name).value() : slug.strip();
         if (!Slug.isWellFormed(wanted)) {
-            throw new InvalidInput("Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang", "Malformed address");
+            throw InvalidInput.of("content.malformed-address");
         }
         if (em.createNamedQuery(Category.COUNT_WITH_SLUG, Long.class).setParameter("slug", wanted).getSingleResult() > 0) {
-            throw new InvalidInput("Đã có chuyên mục với đường dẫn \"" + wanted + "\"", "That address is taken");
+            throw InvalidInput.of("content.address-taken-2", wanted);
         }
         Category category = new Category(new Slug(wanted), name.strip(), position);
         em.persist(category);
@@ -68,14 +68,13 @@ public class Categories {
         long menu = em.createQuery("SELECT COUNT(m) FROM MenuItem m WHERE m.category = :c", Long.class)
                 .setParameter("c", category).getSingleResult();
         if (articles > 0 || menu > 0) {
-            throw new InvalidInput("Không thể xoá \"" + category.getName() + "\": còn " + articles + " bài viết và "
-                    + menu + " mục menu dùng chuyên mục này", "The category is still in use");
+            throw InvalidInput.of("content.category-still-use", category.getName(), articles, menu);
         }
         em.remove(category);
         activities.fire(new Activity("category.deleted", category.getName()));
     }
 
     private Category get(long id) {
-        return find(id).orElseThrow(() -> new InvalidInput("Không tìm thấy chuyên mục", "No such category"));
+        return find(id).orElseThrow(() -> InvalidInput.of("content.no-such-category-2"));
     }
 }

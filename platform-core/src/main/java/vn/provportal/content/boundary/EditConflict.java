@@ -22,9 +22,9 @@ public class EditConflict extends InvalidInput {
     private final RevisionDiff.Text started;
     private final List<String> changed;
 
-    public EditConflict(String vi, String en, ArticleDraft theirs, long theirVersion, String savedBy, Instant savedAt,
-            RevisionDiff.Text started, List<String> changed) {
-        super(vi, en);
+    public EditConflict(ArticleDraft theirs, long theirVersion, String savedBy, Instant savedAt,
+            RevisionDiff.Text started, List<String> changed, String key, Object... args) {
+        super(key, args);
         this.theirs = theirs;
         this.theirVersion = theirVersion;
         this.savedBy = savedBy;

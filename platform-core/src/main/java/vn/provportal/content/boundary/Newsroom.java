@@ -102,11 +102,8 @@ public class Newsroom {
                 article.getCategory() == null ? null : article.getCategory().getId(), article.getTags(), article.getSource(),
                 article.getImages().stream().map(i -> new ImageUse(i.getMediaSha256(), i.getCaption(), i.getAltText())).toList(),
                 article.getFeaturedImage());
-        return new EditConflict("Bài viết vừa được " + who + " lưu lúc " + VietnamTime.dateTime(article.getUpdatedAt())
-                + " (đã thay đổi: " + what + "). Chưa lưu gì: nội dung bạn nhập vẫn còn nguyên; hãy chọn giữ bản của bạn "
-                + "hay lấy bản mới cho từng trường bên dưới rồi bấm \"Lưu theo lựa chọn\".",
-                who + " saved this article meanwhile (changed: " + what + "); nothing was saved: choose per field below, then save",
-                theirs, article.getVersion(), who, article.getUpdatedAt(), started, changed);
+        return new EditConflict(theirs, article.getVersion(), who, article.getUpdatedAt(), started, changed,
+                "content.edit-conflict", who, VietnamTime.dateTime(article.getUpdatedAt()), what);
     }
 
     /** The editor's images, each of which must be in this province's media library. */
@@ -115,7 +112,7 @@ public class Newsroom {
             long known = em.createNamedQuery(vn.provportal.media.entity.MediaFile.COUNT_WITH_SHA256, Long.class)
                     .setParameter("sha256", use.sha256()).getSingleResult();
             if (known == 0) {
-                throw new InvalidInput("Ảnh không có trong thư viện ảnh của tỉnh", "Image not in this province's library");
+                throw InvalidInput.of("content.image-not-province-s");
             }
         }
         return draft.images();
@@ -128,15 +125,14 @@ public class Newsroom {
     public Article changeSlug(long id, String newSlug, String user) {
         String candidate = newSlug == null ? "" : newSlug.strip();
         if (!vn.provportal.content.entity.Slug.isWellFormed(candidate)) {
-            throw new InvalidInput("Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang (vd. tin-moi-2026)",
-                    "Lower-case ASCII words joined by hyphens");
+            throw InvalidInput.of("content.lower-case-ascii-words");
         }
         Article article = get(id);
         if (candidate.equals(article.getSlug().value())) {
             return article;
         }
         if (em.createNamedQuery(Article.COUNT_WITH_SLUG, Long.class).setParameter("slug", candidate).getSingleResult() > 0) {
-            throw new InvalidInput("Đường dẫn \"" + candidate + "\" đã được bài khác dùng", "That address is taken");
+            throw InvalidInput.of("content.address-taken", candidate);
         }
         boolean wasOnline = article.getPublishedAt() != null;
         var old = article.changeSlug(new vn.provportal.content.entity.Slug(candidate), Instant.now());
@@ -187,14 +183,14 @@ public class Newsroom {
      */
     public List<Article> bulk(Bulk action, List<Long> ids, Long categoryId, String reason, String user) {
         if (ids.isEmpty()) {
-            throw new InvalidInput("Chưa chọn bài nào", "No article chosen");
+            throw InvalidInput.of("content.no-article-chosen");
         }
         Category target = action == Bulk.MOVE ? category(categoryId) : null;
         if (action == Bulk.MOVE && target == null) {
-            throw new InvalidInput("Chọn chuyên mục cần chuyển tới", "Choose the category to move to");
+            throw InvalidInput.of("content.choose-category-move");
         }
         if (action == Bulk.UNPUBLISH && (reason == null || reason.isBlank())) {
-            throw new InvalidInput("Nhập lý do gỡ bài", "Type the reason for taking the articles down");
+            throw InvalidInput.of("content.type-reason-taking-articles");
         }
         List<Article> done = new java.util.ArrayList<>();
         List<String> refused = new java.util.ArrayList<>();
@@ -212,9 +208,7 @@ public class Newsroom {
             }
         }
         if (!refused.isEmpty()) {
-            throw new InvalidInput("Không thực hiện \"" + action.label() + "\" cho bài nào: " + refused.size() + " trong "
-                    + (done.size() + refused.size()) + " bài không được phép — " + String.join("; ", refused),
-                    "Nothing done: " + refused.size() + " of " + (done.size() + refused.size()) + " articles refused");
+            throw InvalidInput.of("content.nothing-done-articles-refused", action.label(), refused.size(), (done.size() + refused.size()), String.join("; ", refused));
         }
         return done;
     }
@@ -268,10 +262,9 @@ public class Newsroom {
 
     /** An article of this province that the province may change: not one the ministry pushed (locked). */
     private Article get(long id) {
-        Article article = find(id).orElseThrow(() -> new InvalidInput("Không tìm thấy bài viết", "No such article"));
+        Article article = find(id).orElseThrow(() -> InvalidInput.of("content.no-such-article"));
         if (article.isLocked()) {
-            throw new InvalidInput("Bài đăng đồng loạt của " + article.getOrigin() + ": tỉnh không sửa, rút hay gỡ được",
-                    "A locked article pushed by the ministry");
+            throw InvalidInput.of("content.locked-article-pushed-by", article.getOrigin());
         }
         return article;
     }
@@ -282,7 +275,7 @@ public class Newsroom {
             return null;
         }
         return Optional.ofNullable(em.find(Category.class, id))
-                .orElseThrow(() -> new InvalidInput("Chuyên mục không tồn tại", "No such category"));
+                .orElseThrow(() -> InvalidInput.of("content.no-such-category"));
     }
 
     private void announce(String action, Article article) {

@@ -46,11 +46,10 @@ public class PreviewLinks {
 
     public Issued create(long articleId, int hours, String user) {
         if (hours < 1 || hours > MAX_HOURS) {
-            throw new InvalidInput("Thời hạn liên kết từ 1 giờ đến " + MAX_HOURS / 24 + " ngày",
-                    "A link lasts from 1 hour to " + MAX_HOURS / 24 + " days");
+            throw InvalidInput.of("content.link-lasts-from-1", MAX_HOURS / 24);
         }
         Article article = Optional.ofNullable(em.find(Article.class, articleId))
-                .orElseThrow(() -> new InvalidInput("Không tìm thấy bài viết", "No such article"));
+                .orElseThrow(() -> InvalidInput.of("content.no-such-article"));
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
@@ -69,7 +68,7 @@ public class PreviewLinks {
     /** Revokes one of this province's links; a link of another province is not found. */
     public void revoke(long linkId) {
         PreviewLink link = Optional.ofNullable(em.find(PreviewLink.class, linkId))
-                .orElseThrow(() -> new InvalidInput("Không tìm thấy liên kết", "No such link"));
+                .orElseThrow(() -> InvalidInput.of("content.no-such-link"));
         link.revoke(Instant.now());
         activities.fire(new Activity("article.preview-revoked", "Bài #" + link.getArticleId()));
     }

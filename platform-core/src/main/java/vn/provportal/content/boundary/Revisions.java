@@ -50,10 +50,9 @@ public class Revisions {
      */
     public Article restore(long articleId, int number, long loadedVersion, String user) {
         Article article = Optional.ofNullable(em.find(Article.class, articleId))
-                .orElseThrow(() -> new InvalidInput("Không tìm thấy bài viết", "No such article"));
+                .orElseThrow(() -> InvalidInput.of("content.no-such-article"));
         if (article.getVersion() != loadedVersion) {
-            throw new InvalidInput("Bài viết vừa được " + article.getUpdatedBy() + " lưu; hãy tải lại trang trước khi "
-                    + "khôi phục", "Someone saved meanwhile; reload before restoring");
+            throw InvalidInput.of("content.someone-saved-meanwhile-reload", article.getUpdatedBy());
         }
         ArticleRevision old = get(articleId, number);
         article.edit(old.getTitle(), old.getLead(), old.getBodyHtml(), old.getAuthor(), article.getCategory(), Instant.now());
@@ -65,7 +64,6 @@ public class Revisions {
     }
 
     private ArticleRevision get(long articleId, int number) {
-        return find(articleId, number).orElseThrow(() -> new InvalidInput("Không có bản sửa đổi " + number,
-                "No revision " + number));
+        return find(articleId, number).orElseThrow(() -> InvalidInput.of("content.no-revision", number));
     }
 }

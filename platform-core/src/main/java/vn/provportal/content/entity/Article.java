@@ -1,5 +1,6 @@
 package vn.provportal.content.entity;
 
+import vn.provportal.platform.InvalidInput;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -301,7 +302,7 @@ public class Article implements java.io.Serializable {
     /** Back from the trash, in the state it was in. */
     public void restoreFromTrash(Instant now) {
         if (trashedAt == null) {
-            throw new vn.provportal.platform.InvalidInput("Bài viết không ở trong thùng rác", "The article is not in the trash");
+            throw InvalidInput.of("content.article-not-trash");
         }
         this.trashedAt = null;
         this.trashedBy = null;
@@ -351,8 +352,7 @@ public class Article implements java.io.Serializable {
         require(status == ArticleStatus.IN_REVIEW, "duyệt", "approve");
         requireAccessible();
         if (publisher.equals(createdBy)) {
-            throw new vn.provportal.platform.InvalidInput("Người viết không tự duyệt bài của mình",
-                    "Authors cannot approve their own articles");
+            throw InvalidInput.of("content.authors-cannot-approve-their");
         }
         this.status = at.isAfter(now) ? ArticleStatus.SCHEDULED : ArticleStatus.PUBLISHED;
         this.publishedAt = at.isAfter(now) ? at : now;
@@ -367,8 +367,7 @@ public class Article implements java.io.Serializable {
     public void scheduleUnpublish(Instant at, Instant now) {
         require(status == ArticleStatus.SCHEDULED || status.isOnline(), "hẹn giờ gỡ", "schedule the take-down of");
         if (at != null && (!at.isAfter(now) || (publishedAt != null && !at.isAfter(publishedAt)))) {
-            throw new vn.provportal.platform.InvalidInput("Thời điểm gỡ bài phải sau thời điểm đăng và sau hiện tại",
-                    "The take-down must come after publication and after now");
+            throw InvalidInput.of("content.take-down-must-come");
         }
         this.unpublishAt = at;
         this.updatedAt = now;
@@ -438,22 +437,21 @@ public class Article implements java.io.Serializable {
             }
         }
         if (!problems.isEmpty()) {
-            throw new vn.provportal.platform.InvalidInput("Chưa thể xuất bản: " + String.join("; ", problems),
-                    "Not publishable until accessible");
+            throw InvalidInput.of("content.not-publishable-until-accessible", String.join("; ", problems));
         }
     }
 
     private void require(boolean allowed, String actionVi, String actionEn) {
         if (!allowed) {
-            throw new vn.provportal.platform.InvalidInput("Không thể " + actionVi + " bài viết đang ở trạng thái \""
-                    + status.label() + (trashedAt == null ? "\"" : "\" trong thùng rác"), "Cannot " + actionEn + " an article that is " + status);
+            throw InvalidInput.of(trashedAt == null ? "content.cannot-in-status" : "content.cannot-in-trash",
+                    actionVi, status.label(), actionEn, status);
         }
     }
 
     private static String reason(String text, String vi, String en) {
         String clean = Nfc.normalize(text);
         if (clean == null || clean.isBlank()) {
-            throw new vn.provportal.platform.InvalidInput(vi + " không được để trống", "Give " + en);
+            throw InvalidInput.of("content.give", vi, en);
         }
         return clean.length() > 2000 ? clean.substring(0, 2000) : clean;
     }
@@ -493,7 +491,7 @@ public class Article implements java.io.Serializable {
     /** A rule the editor can break by typing: refused with a message the screen shows, never a server error. */
     private static String requireText(String text, String whatVi, String whatEn) {
         if (text == null || text.isBlank()) {
-            throw new vn.provportal.platform.InvalidInput(whatVi + " không được để trống", whatEn + " must not be empty");
+            throw InvalidInput.of("content.must-not-empty", whatVi, whatEn);
         }
         return text;
     }
@@ -504,8 +502,7 @@ public class Article implements java.io.Serializable {
      */
     private static String requireLength(String text, int max, String whatVi, String whatEn) {
         if (text != null && text.length() > max) {
-            throw new vn.provportal.platform.InvalidInput(whatVi + " dài " + text.length() + " ký tự; tối đa " + max + " ký tự",
-                    whatEn + " has " + text.length() + " characters; at most " + max);
+            throw InvalidInput.of("content.has-characters-at-most", whatVi, text.length(), max, whatEn);
         }
         return text;
     }
@@ -516,9 +513,7 @@ public class Article implements java.io.Serializable {
         String cleanLead = requireLength(Nfc.normalize(lead), MAX_LEAD, "Phần tóm tắt (sapo)", "The lead");
         String cleanAuthor = requireLength(Nfc.normalize(author), MAX_AUTHOR, "Tên tác giả", "The author");
         if (bodyHtml != null && bodyHtml.length() > MAX_BODY) {
-            throw new vn.provportal.platform.InvalidInput("Nội dung bài dài " + bodyHtml.length() / 1000 + " nghìn ký tự; tối đa "
-                    + MAX_BODY / 1000 + " nghìn ký tự (ảnh đưa vào bằng thư viện ảnh, không dán vào nội dung)",
-                    "The body is too long; at most " + MAX_BODY + " characters");
+            throw InvalidInput.of("content.body-too-long-at", bodyHtml.length() / 1000, MAX_BODY / 1000);
         }
         this.title = cleanTitle;
         this.lead = cleanLead;

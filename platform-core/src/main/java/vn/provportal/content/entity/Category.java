@@ -1,5 +1,6 @@
 package vn.provportal.content.entity;
 
+import vn.provportal.platform.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -54,7 +55,7 @@ public class Category implements java.io.Serializable {
     public void rename(String name, int position) {
         String clean = TypedName.clean(name, "Tên chuyên mục", "Category name");
         if (clean == null || clean.isBlank()) {
-            throw new vn.provportal.platform.InvalidInput("Tên chuyên mục không được để trống", "Name the category");
+            throw InvalidInput.of("content.name-category");
         }
         this.name = clean.strip();
         this.position = position;

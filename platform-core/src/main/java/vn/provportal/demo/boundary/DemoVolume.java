@@ -52,8 +52,7 @@ public class DemoVolume {
                 }
                 return Optional.of(plan);
             } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                throw new InvalidInput("PROVPORTAL_DEMO_VOLUME phải có dạng 34x6000 (tối đa 34 tỉnh): " + setting,
-                        "PROVPORTAL_DEMO_VOLUME must look like 34x6000 (at most 34 provinces): " + setting);
+                throw InvalidInput.of("demo.provportal-demo-volume-must", setting);
             }
         }
     }

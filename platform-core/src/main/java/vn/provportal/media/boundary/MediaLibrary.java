@@ -135,7 +135,7 @@ public class MediaLibrary {
 
     /** Sets the image's own caption and alt text, offered wherever it is placed next. */
     public MediaFile describe(String sha256, String caption, String alt) {
-        MediaFile file = find(sha256).orElseThrow(() -> new InvalidInput("Không tìm thấy ảnh", "No such image"));
+        MediaFile file = find(sha256).orElseThrow(() -> InvalidInput.of("media.no-such-image"));
         file.describe(caption, alt);
         activities.fire(new Activity("media.described", sha256.substring(0, 12)));
         return file;
@@ -150,11 +150,10 @@ public class MediaLibrary {
 
     /** Deletes an image nobody uses, with its scaled copies; one in use is refused, naming where it is used. */
     public void delete(String sha256, String user) {
-        MediaFile file = find(sha256).orElseThrow(() -> new InvalidInput("Không tìm thấy ảnh", "No such image"));
+        MediaFile file = find(sha256).orElseThrow(() -> InvalidInput.of("media.no-such-image"));
         List<String> where = usesOf(sha256);
         if (!where.isEmpty()) {
-            throw new InvalidInput("Ảnh đang được dùng, không xoá được: " + String.join("; ", where),
-                    "The image is in use: " + String.join("; ", where));
+            throw InvalidInput.of("media.image-use", String.join("; ", where));
         }
         em.createQuery("DELETE FROM MediaDerivative d WHERE d.sha256 = :sha256").setParameter("sha256", sha256).executeUpdate();
         em.remove(file);

@@ -47,7 +47,7 @@ public final class CleanCopy {
             BufferedImage written = ImageIO.read(new ByteArrayInputStream(bytes));
             return new Image(photo ? "image/jpeg" : "image/png", bytes, written);
         } catch (IOException | RuntimeException e) {
-            throw new InvalidInput("Ảnh bị hỏng hoặc không đọc được", "The image is damaged or unreadable");
+            throw InvalidInput.of("media.image-damaged-unreadable");
         }
     }
 }

@@ -29,26 +29,21 @@ public final class UploadCheck {
     public static ImageProbe probe(String fileName, byte[] bytes) {
         String name = FileName.shown(fileName, "tệp");
         if (bytes == null || bytes.length == 0) {
-            throw new InvalidInput(name + ": tệp rỗng", name + ": empty file");
+            throw InvalidInput.of("media.empty-file", name);
         }
         if (bytes.length > MAX_BYTES) {
-            throw new InvalidInput(String.format(Locale.ROOT, "%s: tệp quá lớn (%.1f MB); tối đa %d MB", name,
-                    bytes.length / 1_048_576.0, MAX_BYTES / 1_048_576), name + ": file too large");
+            throw InvalidInput.of("media.file-too-large", name, String.format(Locale.ROOT, "%.1f", bytes.length / 1_048_576.0),
+                    MAX_BYTES / 1_048_576);
         }
         String markup = markupIn(bytes);
-        ImageProbe probe = ImageProbe.of(bytes).orElseThrow(() -> new InvalidInput(markup != null
-                ? name + ": tệp SVG/HTML hoặc có mã chạy được không được phép tải lên; chỉ nhận ảnh JPEG, PNG, GIF"
-                : name + ": không phải ảnh JPEG, PNG hoặc GIF (kiểm tra theo nội dung tệp, không theo tên)",
-                name + ": not a JPEG, PNG or GIF image"));
+        ImageProbe probe = ImageProbe.of(bytes).orElseThrow(() -> InvalidInput.of(
+                markup != null ? "media.markup-not-image" : "media.not-an-image", name));
         if (probe.width() > MAX_SIDE || probe.height() > MAX_SIDE
                 || (long) probe.width() * probe.height() > MAX_PIXELS) {
-            throw new InvalidInput(name + ": kích thước ảnh " + probe.width() + " × " + probe.height()
-                    + " điểm ảnh vượt giới hạn (tối đa " + MAX_SIDE + " điểm mỗi cạnh, " + MAX_PIXELS / 1_000_000
-                    + " triệu điểm ảnh)", name + ": image dimensions too large");
+            throw InvalidInput.of("media.image-dimensions-too-large", name, probe.width(), probe.height(), MAX_SIDE, MAX_PIXELS / 1_000_000);
         }
         if (markup != null) {
-            throw new InvalidInput(name + ": ảnh có chứa mã HTML/script ẩn bên trong (" + markup
-                    + ") nên bị từ chối", name + ": image carries hidden markup");
+            throw InvalidInput.of("media.image-carries-hidden-markup", name, markup);
         }
         return probe;
     }

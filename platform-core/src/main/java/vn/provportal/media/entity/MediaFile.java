@@ -1,5 +1,6 @@
 package vn.provportal.media.entity;
 
+import vn.provportal.platform.InvalidInput;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -102,7 +103,7 @@ public class MediaFile {
     private static String limited(String text, String vi, String en) {
         String clean = vn.provportal.platform.Nfc.normalize(text == null ? "" : text).strip();
         if (clean.length() > 500) {
-            throw new vn.provportal.platform.InvalidInput(vi + " dài quá 500 ký tự", en + " is longer than 500 characters");
+            throw InvalidInput.of("media.longer-than-500-characters", vi, en);
         }
         return clean.isEmpty() ? null : clean;
     }

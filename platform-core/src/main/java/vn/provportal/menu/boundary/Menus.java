@@ -74,7 +74,7 @@ public class Menus {
     /** Creates ({@code id} null) or changes an entry; category and parent must be this province's own. */
     public MenuItem save(Long id, String label, Long categoryId, String url, Long parentId, int position) {
         Category category = categoryId == null ? null : Optional.ofNullable(em.find(Category.class, categoryId))
-                .orElseThrow(() -> new InvalidInput("Chuyên mục không tồn tại", "No such category"));
+                .orElseThrow(() -> InvalidInput.of("content.no-such-category"));
         MenuItem parent = parentId == null ? null : get(parentId);
         MenuItem item;
         if (id == null) {
@@ -92,15 +92,14 @@ public class Menus {
     public void remove(long id) {
         MenuItem item = get(id);
         if (items().stream().anyMatch(i -> i.getParent() != null && i.getParent().getId().equals(id))) {
-            throw new InvalidInput("Hãy xoá hoặc chuyển các mục con của \"" + item.getLabel() + "\" trước",
-                    "Remove its sub-items first");
+            throw InvalidInput.of("menu.remove-sub-items-first", item.getLabel());
         }
         em.remove(item);
         activities.fire(new Activity("menu.deleted", item.getLabel()));
     }
 
     private MenuItem get(long id) {
-        return find(id).orElseThrow(() -> new InvalidInput("Không tìm thấy mục menu", "No such menu item"));
+        return find(id).orElseThrow(() -> InvalidInput.of("menu.no-such-menu-item"));
     }
 
     private static void depthFirst(MenuItem parent, List<MenuItem> all, List<MenuItem> into) {

@@ -59,22 +59,21 @@ public class MenuItem {
     public void change(MenuItem parent, String label, Category category, String url, int position) {
         String cleanUrl = url == null || url.isBlank() ? null : url.strip();
         if ((category == null) == (cleanUrl == null)) {
-            throw new InvalidInput("Mục menu trỏ tới một chuyên mục hoặc một đường dẫn (chọn một trong hai)",
-                    "A menu item points at a category or a link");
+            throw InvalidInput.of("menu.menu-item-points-at");
         }
         if (cleanUrl != null && !cleanUrl.startsWith("https://")) {
             if (!cleanUrl.startsWith("/")) {
-                throw new InvalidInput("Đường dẫn phải bắt đầu bằng / hoặc https:// (" + cleanUrl + ")", "Invalid link");
+                throw InvalidInput.of("menu.invalid-link", cleanUrl);
             }
             cleanUrl = new vn.provportal.redirect.entity.LocalPath(cleanUrl).value();
         }
         String cleanLabel = TypedName.clean(label, "Nhãn mục menu", "Menu label");
         if (cleanLabel == null || cleanLabel.isBlank()) {
-            throw new InvalidInput("Tên mục menu không được để trống", "Label the menu item");
+            throw InvalidInput.of("menu.label-menu-item");
         }
         for (MenuItem p = parent; p != null; p = p.parent) {
             if (p == this || (id != null && id.equals(p.id))) {
-                throw new InvalidInput("Mục menu không thể nằm trong chính nó", "A menu item cannot contain itself");
+                throw InvalidInput.of("menu.menu-item-cannot-contain");
             }
         }
         this.parent = parent;

@@ -40,12 +40,11 @@ public class ProvinceMerge {
 
     public MergePlan plan(String sourceCode, String targetCode) {
         if (sourceCode == null || sourceCode.isBlank() || targetCode == null || targetCode.isBlank()) {
-            throw new InvalidInput("Chọn tỉnh sáp nhập và tỉnh nhận", "Choose the province to merge and the one receiving it");
+            throw InvalidInput.of("merge.choose-province-merge-one");
         }
         if (sourceCode.equals(targetCode)) {
             // no plan at all: a plan of a province "moving" into itself listed every article as renamed
-            throw new InvalidInput("Không thể sáp nhập một tỉnh vào chính nó: chọn hai tỉnh khác nhau",
-                    "A province cannot be merged into itself");
+            throw InvalidInput.of("merge.province-cannot-merged-into");
         }
         Tenant source = tenant(sourceCode);
         Tenant target = tenant(targetCode);
@@ -76,7 +75,7 @@ public class ProvinceMerge {
         }
         MergePlan plan = plan(sourceCode, targetCode);
         if (!plan.isAllowed()) {
-            throw new InvalidInput(String.join("; ", plan.refusals()), "The merge is refused");
+            throw InvalidInput.of("merge.merge-refused", String.join("; ", plan.refusals()));
         }
         Instant now = Instant.now();
         MergeSql sql = new MergeSql(em, sourceCode, targetCode);
@@ -222,6 +221,6 @@ public class ProvinceMerge {
 
     private Tenant tenant(String code) {
         return em.createNamedQuery(Tenant.BY_CODE, Tenant.class).setParameter("code", code).getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidInput("Không có tỉnh " + code, "No province " + code));
+                .orElseThrow(() -> InvalidInput.of("tenant.no-province", code));
     }
 }

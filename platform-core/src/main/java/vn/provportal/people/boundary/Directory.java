@@ -36,8 +36,7 @@ public class Directory {
 
     /** Creates {@code /tenants/<code>} and its three sub-groups; returns the new group's id. */
     public String createProvinceGroups(String code) {
-        String tenants = admin().groupByPath("tenants").orElseThrow(() -> new InvalidInput(
-                "Keycloak chưa có nhóm /tenants", "Keycloak has no /tenants group"));
+        String tenants = admin().groupByPath("tenants").orElseThrow(() -> InvalidInput.of("people.keycloak-has-no-tenants"));
         String province = admin().createChildGroup(tenants, code, "tenant", code);
         try {
             for (ProvinceRole role : ProvinceRole.values()) {
@@ -58,7 +57,7 @@ public class Directory {
     /** The language ({@code vi}, {@code en}) a person chose for the screens, kept in Keycloak with the person. */
     public void setLanguage(String userId, String language) {
         if (!java.util.Set.of("vi", "en").contains(language)) {
-            throw new InvalidInput("Ngôn ngữ không được hỗ trợ: " + language, "Unsupported language: " + language);
+            throw InvalidInput.of("people.unsupported-language", language);
         }
         admin().setLocale(userId, language);
     }
@@ -152,11 +151,10 @@ public class Directory {
 
     private Member member(String code, String userId) {
         return members(code).stream().filter(m -> m.person().id().equals(userId)).findFirst()
-                .orElseThrow(() -> new InvalidInput("Không tìm thấy người dùng trong tỉnh này", "No such person here"));
+                .orElseThrow(() -> InvalidInput.of("people.no-such-person-here"));
     }
 
     private String group(String code, ProvinceRole role) {
-        return admin().groupByPath(role.path(code)).orElseThrow(() -> new InvalidInput(
-                "Keycloak chưa có nhóm /" + role.path(code), "Keycloak has no group " + role.path(code)));
+        return admin().groupByPath(role.path(code)).orElseThrow(() -> InvalidInput.of("people.keycloak-has-no-group", role.path(code)));
     }
 }

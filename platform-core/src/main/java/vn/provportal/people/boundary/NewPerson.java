@@ -18,12 +18,11 @@ public record NewPerson(String username, String email, String name) {
     public NewPerson {
         username = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!USER.matcher(username).matches()) {
-            throw new InvalidInput("Tên đăng nhập: 3–50 ký tự chữ thường không dấu, số, dấu chấm, gạch ngang hoặc "
-                    + "gạch dưới", "Invalid user name");
+            throw InvalidInput.of("people.invalid-user-name");
         }
         email = email == null ? "" : email.strip();
         if (!EMAIL.matcher(email).matches()) {
-            throw new InvalidInput("Email không hợp lệ", "Invalid e-mail");
+            throw InvalidInput.of("people.invalid-e-mail");
         }
         name = TypedName.clean(name, "Họ tên", "Name");
     }

@@ -77,7 +77,7 @@ public class KeycloakAdmin {
                 .add("attributes", Json.createObjectBuilder().add(attribute, Json.createArrayBuilder().add(value))).build();
         HttpResponse<String> response = send("POST", "/groups/" + parentId + "/children", body.toString());
         if (response.statusCode() == 409) {
-            throw new InvalidInput("Keycloak đã có nhóm " + name, "Keycloak already has group " + name);
+            throw InvalidInput.of("people.keycloak-already-has-group", name);
         }
         ok(response, "tạo nhóm " + name);
         String location = response.headers().firstValue("Location").orElse(null);
@@ -110,8 +110,7 @@ public class KeycloakAdmin {
                 .build();
         HttpResponse<String> response = send("POST", "/users", body.toString());
         if (response.statusCode() == 409) {
-            throw new InvalidInput("Tên đăng nhập hoặc email \"" + username + "\" đã có trong hệ thống đăng nhập",
-                    "User name or email already exists");
+            throw InvalidInput.of("people.user-name-email-already", username);
         }
         ok(response, "tạo người dùng " + username);
         String location = response.headers().firstValue("Location").orElseThrow();
@@ -198,11 +197,10 @@ public class KeycloakAdmin {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new InvalidInput("Không kết nối được hệ thống đăng nhập Keycloak (" + e.getMessage() + ")",
-                    "Keycloak cannot be reached");
+            throw InvalidInput.of("people.keycloak-cannot-reached", e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InvalidInput("Bị ngắt khi gọi Keycloak", "Interrupted while calling Keycloak");
+            throw InvalidInput.of("people.interrupted-while-calling-keycloak");
         }
     }
 

@@ -42,12 +42,10 @@ final class KeycloakRefusal {
         }
         String reason = REASONS.get(code);
         if (reason == null) {
-            return new InvalidInput("Hệ thống đăng nhập Keycloak từ chối " + what + " (HTTP " + status + ")"
-                    + (code.isEmpty() ? "" : ": " + code), "Keycloak refused to " + what + ": " + status + " " + code);
+            return InvalidInput.of("people.keycloak-refused", what, status, (code.isEmpty() ? "" : ": " + code), code);
         }
         String subject = FIELDS.getOrDefault(field, code.startsWith("User exists with same email") ? "Email"
                 : code.startsWith("User exists") ? "Tên đăng nhập" : "Giá trị");
-        return new InvalidInput("Không thể " + what + ": " + subject + " " + reason,
-                "Keycloak refused to " + what + ": " + (field.isEmpty() ? "" : field + " ") + code);
+        return InvalidInput.of("people.keycloak-refused-2", what, subject, reason, (field.isEmpty() ? "" : field + " "), code);
     }
 }

@@ -22,15 +22,14 @@ public record ProvinceRequest(String code, String nameVi, String nameEn, String 
         try {
             return new TenantCode(code == null ? "" : code.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("Mã tỉnh \"" + code + "\" không hợp lệ: chữ thường không dấu, số và dấu gạch ngang "
-                    + "(vd. ninh-binh), 2–40 ký tự, không trùng từ dành riêng của hệ thống", "Invalid province code");
+            throw InvalidInput.of("provisioning.invalid-province-code", code);
         }
     }
 
     String checkedName(String name, String field) {
         String clean = TypedName.clean(name, field, field);
         if (clean == null || clean.isBlank() || clean.length() > 200) {
-            throw new InvalidInput(field + " không được để trống (tối đa 200 ký tự)", field + " is required");
+            throw InvalidInput.of("provisioning.required", field);
         }
         return clean.strip();
     }
@@ -40,7 +39,7 @@ public record ProvinceRequest(String code, String nameVi, String nameEn, String 
                 .map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).distinct().toList();
         for (String host : hosts) {
             if (!HOST.matcher(host).matches()) {
-                throw new InvalidInput("Tên miền \"" + host + "\" không hợp lệ", "Invalid hostname " + host);
+                throw InvalidInput.of("provisioning.invalid-hostname", host);
             }
         }
         return hosts;
@@ -60,7 +59,7 @@ public record ProvinceRequest(String code, String nameVi, String nameEn, String 
     private static String color(String typed, String otherwise) {
         String color = typed == null || typed.isBlank() ? otherwise : typed.strip();
         if (!COLOR.matcher(color).matches()) {
-            throw new InvalidInput("Màu phải có dạng #rrggbb (" + color + ")", "Colour must be #rrggbb");
+            throw InvalidInput.of("provisioning.colour-must-rrggbb", color);
         }
         return color.toLowerCase(Locale.ROOT);
     }

@@ -69,11 +69,11 @@ public class Provisioning {
         List<String> hostnames = request.checkedHostnames();
         NewPerson admin = request.admin();
         if (tenants.findByCode(code.value()).isPresent()) {
-            throw new InvalidInput("Đã có tỉnh mã \"" + code + "\"", "Province code taken");
+            throw InvalidInput.of("provisioning.province-code-taken", code);
         }
         for (String host : hostnames) {
             tenants.findByHostname(host).ifPresent(t -> {
-                throw new InvalidInput("Tên miền " + host + " đã thuộc " + t.getNameVi(), "Hostname taken");
+                throw InvalidInput.of("provisioning.hostname-taken", host, t.getNameVi());
             });
         }
         TenantDiscriminator.bind(em, code.value());

@@ -19,9 +19,7 @@ public record LocalPath(String value) {
 
     public LocalPath {
         if (!isSafe(value)) {
-            throw new InvalidInput("Trang chuyển tới phải là một đường dẫn trong cổng của tỉnh, bắt đầu bằng một dấu /"
-                    + " (ví dụ /tin-tuc/ten-bai), không phải địa chỉ của trang khác: " + printable(value),
-                    "The target must be a path on this portal, starting with one /");
+            throw InvalidInput.of("redirect.target-must-path-on", printable(value));
         }
         value = URI.create(value).normalize().toString();
     }

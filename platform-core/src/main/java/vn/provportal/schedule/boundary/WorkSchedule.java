@@ -64,6 +64,6 @@ public class WorkSchedule {
     }
 
     private ScheduleEntry get(long id) {
-        return find(id).orElseThrow(() -> new InvalidInput("Không tìm thấy mục lịch công tác", "No such engagement"));
+        return find(id).orElseThrow(() -> InvalidInput.of("schedule.no-such-engagement"));
     }
 }

@@ -70,7 +70,7 @@ public class ScheduleEntry {
     public void change(LocalDate day, LocalTime startsAt, String leader, String content, String place, String attendees,
             String user, Instant now) {
         if (day == null) {
-            throw new InvalidInput("Chọn ngày của lịch công tác (dd/MM/yyyy)", "Choose the day");
+            throw InvalidInput.of("schedule.choose-day");
         }
         this.day = day;
         this.startsAt = startsAt;
@@ -86,7 +86,7 @@ public class ScheduleEntry {
     private static String required(String text, String fieldVi, String fieldEn, int max) {
         String clean = optional(text, fieldVi, fieldEn, max);
         if (clean == null) {
-            throw new InvalidInput(fieldVi + " không được để trống", fieldEn + " is required");
+            throw InvalidInput.of("schedule.required", fieldVi, fieldEn);
         }
         return clean;
     }
@@ -96,7 +96,7 @@ public class ScheduleEntry {
             return null;
         }
         if (clean.strip().length() > max) {
-            throw new InvalidInput(fieldVi + " dài quá " + max + " ký tự", fieldEn + " is longer than " + max);
+            throw InvalidInput.of("schedule.longer-than", fieldVi, max, fieldEn);
         }
         return clean.strip();
     }

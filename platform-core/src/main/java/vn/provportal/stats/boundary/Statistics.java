@@ -1,5 +1,6 @@
 package vn.provportal.stats.boundary;
 
+import vn.provportal.platform.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -104,8 +105,7 @@ public class Statistics {
                 .setParameter("year", period.year()).setParameter("number", period.number())
                 .setParameter("client", clientHash).getSingleResult();
         if (already > 0) {
-            throw new vn.provportal.platform.InvalidInput("Bạn đã đánh giá trong tháng này. Cảm ơn bạn!",
-                    "You have already voted this month. Thank you!");
+            throw InvalidInput.of("stats.you-have-already-voted");
         }
         SatisfactionVote vote = new SatisfactionVote(period, clientHash, level, now);
         long recent = em.createNamedQuery(SatisfactionVote.COUNT_SINCE, Long.class)

@@ -17,7 +17,7 @@ public record Period(PeriodType type, int year, int number) implements Comparabl
 
     public Period {
         if (year < 2000 || year > 2100) {
-            throw new InvalidInput("Năm không hợp lệ: " + year, "Invalid year: " + year);
+            throw InvalidInput.of("stats.invalid-year", year);
         }
         boolean valid = switch (type) {
             case MONTH -> number >= 1 && number <= 12;
@@ -25,7 +25,7 @@ public record Period(PeriodType type, int year, int number) implements Comparabl
             case YEAR -> number == 0;
         };
         if (!valid) {
-            throw new InvalidInput("Kỳ báo cáo không hợp lệ", "Invalid period");
+            throw InvalidInput.of("stats.invalid-period");
         }
     }
 
@@ -47,8 +47,7 @@ public record Period(PeriodType type, int year, int number) implements Comparabl
         if ((m = YEAR.matcher(t)).matches()) {
             return new Period(PeriodType.YEAR, Integer.parseInt(m.group(1)), 0);
         }
-        throw new InvalidInput("Kỳ báo cáo \"" + t + "\" không đúng dạng 2026-11, 2026-Q3 hoặc 2026",
-                "Period \"" + t + "\" is not like 2026-11, 2026-Q3 or 2026");
+        throw InvalidInput.of("stats.period-not-like-2026", t);
     }
 
     /** As citizens read it: "Tháng 11/2026", "Quý III/2026", "Năm 2026". */

@@ -16,15 +16,13 @@ public record ProcessingCounts(long receivedOnline, long receivedOffline, long r
                 pendingOverdue};
         for (long n : all) {
             if (n < 0) {
-                throw new InvalidInput("Số liệu không được âm", "Counts must not be negative");
+                throw InvalidInput.of("stats.counts-must-not-negative");
             }
         }
         long resolved = resolvedEarly + resolvedOnTime + resolvedLate;
         long pending = pendingInTime + pendingOverdue;
         if (resolved + pending > receivedOnline + receivedOffline) {
-            throw new InvalidInput("Số đã giải quyết và đang giải quyết (" + (resolved + pending)
-                    + ") vượt quá số tiếp nhận (" + (receivedOnline + receivedOffline) + ")",
-                    "Resolved plus in progress exceeds received");
+            throw InvalidInput.of("stats.resolved-plus-progress-exceeds", (resolved + pending), (receivedOnline + receivedOffline));
         }
     }
 

@@ -8,7 +8,7 @@ public record SatisfactionCounts(long verySatisfied, long satisfied, long notSat
 
     public SatisfactionCounts {
         if (verySatisfied < 0 || satisfied < 0 || notSatisfied < 0) {
-            throw new InvalidInput("Số liệu không được âm", "Counts must not be negative");
+            throw InvalidInput.of("stats.counts-must-not-negative");
         }
     }
 

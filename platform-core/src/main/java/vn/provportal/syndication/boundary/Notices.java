@@ -41,7 +41,7 @@ public class Notices {
 
     public void withdraw(long id, String user) {
         Notice notice = Optional.ofNullable(em.find(Notice.class, id))
-                .orElseThrow(() -> new InvalidInput("Không tìm thấy thông báo", "No such notice"));
+                .orElseThrow(() -> InvalidInput.of("syndication.no-such-notice"));
         notice.withdraw(user, Instant.now());
         activities.fire(new Activity("notice.withdrawn", notice.getMessage()));
     }

@@ -40,13 +40,13 @@ public class Syndication {
     public String push(String title, String lead, String body, List<String> provinces, String user) {
         String cleanTitle = Nfc.normalize(title);
         if (cleanTitle == null || cleanTitle.isBlank()) {
-            throw new InvalidInput("Tiêu đề không được để trống", "Title required");
+            throw InvalidInput.of("syndication.title-required");
         }
         List<Tenant> targets = em.createNamedQuery(Tenant.ALL, Tenant.class).getResultList().stream()
                 .filter(t -> t.getStatus() == TenantStatus.ACTIVE)
                 .filter(t -> provinces.isEmpty() || provinces.contains(t.getCode().value())).toList();
         if (targets.isEmpty()) {
-            throw new InvalidInput("Chưa chọn tỉnh nào đang hoạt động", "No active province chosen");
+            throw InvalidInput.of("syndication.no-active-province-chosen");
         }
         String key = UUID.randomUUID().toString();
         String slug = SlugGenerator.slugOf(cleanTitle).value();

@@ -50,11 +50,11 @@ public class Notice {
     public Notice(String message, String link, String createdBy, Instant now) {
         String clean = Nfc.normalize(message);
         if (clean == null || clean.isBlank() || clean.length() > 500) {
-            throw new InvalidInput("Nội dung thông báo khẩn: 1–500 ký tự", "The notice needs 1–500 characters");
+            throw InvalidInput.of("syndication.notice-needs-1-500");
         }
         String cleanLink = link == null || link.isBlank() ? null : link.strip();
         if (cleanLink != null && !cleanLink.startsWith("https://") && !cleanLink.startsWith("http://")) {
-            throw new InvalidInput("Liên kết phải bắt đầu bằng http:// hoặc https://", "Invalid link");
+            throw InvalidInput.of("syndication.invalid-link");
         }
         this.message = clean.strip();
         this.link = cleanLink;

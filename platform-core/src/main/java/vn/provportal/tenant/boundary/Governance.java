@@ -42,7 +42,7 @@ public class Governance {
 
     private Tenant act(String code, String action, Consumer<Tenant> change) {
         Tenant tenant = em.createNamedQuery(Tenant.BY_CODE, Tenant.class).setParameter("code", code).getResultStream()
-                .findFirst().orElseThrow(() -> new InvalidInput("Không có tỉnh " + code, "No province " + code));
+                .findFirst().orElseThrow(() -> InvalidInput.of("tenant.no-province", code));
         change.accept(tenant);
         activities.fire(new Activity(action, tenant.getNameVi() + " (" + code + ") → " + tenant.getStatus()));
         return tenant;

@@ -1,5 +1,6 @@
 package vn.provportal.tenant.entity;
 
+import vn.provportal.platform.InvalidInput;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -122,8 +123,7 @@ public class Tenant {
     /** Kept for the record, off the air. */
     public void archive() {
         if (status == TenantStatus.MERGED || status == TenantStatus.ARCHIVED) {
-            throw new vn.provportal.platform.InvalidInput("Tỉnh đang ở trạng thái " + status + ", không lưu trữ được",
-                    "Cannot archive a province that is " + status);
+            throw InvalidInput.of("tenant.cannot-archive-province", status);
         }
         status = TenantStatus.ARCHIVED;
     }
@@ -149,8 +149,7 @@ public class Tenant {
 
     private void requireStatus(TenantStatus expected, String vi, String en) {
         if (status != expected) {
-            throw new vn.provportal.platform.InvalidInput("Không thể " + vi + " tỉnh đang ở trạng thái " + status,
-                    "Cannot " + en + " a province that is " + status);
+            throw InvalidInput.of("tenant.cannot-province", vi, status, en);
         }
     }
 

@@ -22,8 +22,7 @@ public class ProcessingPayload {
                 pendingOverdue};
         for (Long n : all) {
             if (n == null) {
-                throw new InvalidInput("Thiếu số liệu: cần đủ receivedOnline, receivedOffline, resolvedEarly, "
-                        + "resolvedOnTime, resolvedLate, pendingInTime, pendingOverdue", "Missing counts");
+                throw InvalidInput.of("api.missing-counts");
             }
         }
         return new ProcessingCounts(receivedOnline, receivedOffline, resolvedEarly, resolvedOnTime, resolvedLate,

@@ -15,7 +15,7 @@ public class SatisfactionPayload {
 
     SatisfactionCounts counts() {
         if (verySatisfied == null || satisfied == null || notSatisfied == null) {
-            throw new InvalidInput("Thiếu số liệu: cần đủ verySatisfied, satisfied, notSatisfied", "Missing counts");
+            throw InvalidInput.of("api.missing-counts-2");
         }
         return new SatisfactionCounts(verySatisfied, satisfied, notSatisfied);
     }

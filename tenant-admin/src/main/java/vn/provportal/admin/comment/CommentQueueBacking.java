@@ -86,7 +86,7 @@ public class CommentQueueBacking {
             }
             Faces.attempt(() -> comments.moderateAll(ids, decision, Faces.user()), message, ids.size());
         } catch (NumberFormatException e) {
-            Faces.error(new InvalidInput("Lựa chọn không hợp lệ", "Invalid selection"));
+            Faces.error(InvalidInput.of("comment.invalid-selection"));
         }
         return backToQueue();
     }

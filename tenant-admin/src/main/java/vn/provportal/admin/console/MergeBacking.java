@@ -59,8 +59,7 @@ public class MergeBacking implements Serializable {
             peopleMoved = directory.moveEveryone(source, target);
             Faces.info("done.merged", plan.sourceName(), plan.targetName(), peopleMoved);
         } catch (InvalidInput e) {
-            Faces.error(new InvalidInput("Nội dung đã sáp nhập, nhưng chưa chuyển được người dùng: " + e.messageVi()
-                    + ". Bấm \"Sáp nhập\" lần nữa để hoàn tất.", e.messageEn()));
+            Faces.error(InvalidInput.of("console.refused", e.messageVi(), e.messageEn()));
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.provportal.admin.content;
 
+import vn.provportal.platform.InvalidInput;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -110,12 +111,11 @@ public class ArticleListBacking implements Serializable {
         try {
             action = Newsroom.Bulk.valueOf(bulkAction);
         } catch (IllegalArgumentException | NullPointerException e) {
-            Faces.error(new vn.provportal.platform.InvalidInput("Chọn việc cần làm với các bài đã chọn", "Choose an action"));
+            Faces.error(InvalidInput.of("content.choose-action"));
             return;
         }
         if ((action == Newsroom.Bulk.APPROVE || action == Newsroom.Bulk.UNPUBLISH) && !isPublisher()) {
-            Faces.error(new vn.provportal.platform.InvalidInput("Chỉ người duyệt bài được duyệt hoặc gỡ bài",
-                    "Only publishers approve or take down"));
+            Faces.error(InvalidInput.of("content.only-publishers-approve-take"));
             return;
         }
         try {

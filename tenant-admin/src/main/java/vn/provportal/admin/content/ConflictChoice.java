@@ -128,8 +128,7 @@ public class ConflictChoice implements Serializable {
     public ArticleDraft apply(ArticleDraft mine) {
         List<String> open = rows.stream().filter(r -> r.choice == null).map(Row::getLabel).toList();
         if (!open.isEmpty()) {
-            throw new InvalidInput("Hãy chọn giữ bản của bạn hay lấy bản của " + savedBy + " cho: " + String.join(", ", open),
-                    "Choose your version or " + savedBy + "'s for: " + String.join(", ", open));
+            throw InvalidInput.of("content.choose-your-version-s", savedBy, String.join(", ", open));
         }
         boolean imagesTheirs = taken("images");
         return new ArticleDraft(pick("title", mine.title(), theirs.title()), pick("lead", mine.lead(), theirs.lead()),

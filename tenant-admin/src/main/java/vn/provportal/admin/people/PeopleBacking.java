@@ -79,7 +79,7 @@ public class PeopleBacking implements Serializable {
 
     private String province() {
         if (!currentTenant.isResolved()) {
-            throw new InvalidInput("Chưa chọn tỉnh", "No province chosen");
+            throw InvalidInput.of("people.no-province-chosen");
         }
         return currentTenant.get().getCode().value();
     }

@@ -84,8 +84,7 @@ public class WeekBacking implements Serializable {
         }
         Matcher m = TIME.matcher(time.strip());
         if (!m.matches()) {
-            throw new InvalidInput("Giờ bắt đầu phải có dạng HH:mm, ví dụ 08:00 (để trống nếu cả ngày): \"" + time + "\"",
-                    "Start time must be HH:mm");
+            throw InvalidInput.of("schedule.start-time-must-hh", time);
         }
         return LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }

@@ -28,7 +28,8 @@ class ConflictChoiceTest {
     }
 
     private static EditConflict savedByLan(ArticleDraft theirs) {
-        return new EditConflict("vi", "en", theirs, 7, "lan", Instant.now(), STARTED, List.of("Sapo", "Nội dung"));
+        return new EditConflict(theirs, 7, "lan", Instant.now(), STARTED, List.of("Sapo", "Nội dung"), "content.edit-conflict",
+                "lan", "01/12/2026 09:12", "Sapo, Nội dung");
     }
 
     @Test
