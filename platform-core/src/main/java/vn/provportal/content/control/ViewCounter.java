@@ -21,6 +21,8 @@ public class ViewCounter {
     public static final String ADD_VIEWS = "UPDATE article SET view_count = view_count + ? WHERE id = ? AND tenant_id = ?";
 
     private final Map<Key, AtomicLong> pending = new ConcurrentHashMap<>();
+    /** Views this node has written, per article since it started: what a stored count read earlier lacks now. */
+    private final Map<Key, AtomicLong> written = new ConcurrentHashMap<>();
 
     public void record(String tenant, long articleId) {
         pending.computeIfAbsent(new Key(tenant, articleId), k -> new AtomicLong()).incrementAndGet();
@@ -48,7 +50,17 @@ public class ViewCounter {
         return copy;
     }
 
+    /**
+     * How many views of an article this node has written so far (it only grows): a page that keeps the stored count
+     * it read adds what was written since, so the count it shows never goes back when pending views are written.
+     */
+    public long written(String tenant, long articleId) {
+        AtomicLong count = written.get(new Key(tenant, articleId));
+        return count == null ? 0 : count.get();
+    }
+
     public void settle(Key key, long written) {
+        this.written.computeIfAbsent(key, k -> new AtomicLong()).addAndGet(written);
         AtomicLong count = pending.get(key);
         if (count != null && count.addAndGet(-written) == 0) {
             pending.remove(key, count);

@@ -47,25 +47,39 @@ public class ArticleBacking {
     @Inject
     vn.provportal.portal.comment.FormToken formToken;
 
+    /** A published article as found (its stored count) and this node's written views at that moment. */
+    record Found(vn.provportal.content.boundary.Shown shown, long writtenThen) {
+    }
+
+    /** No published article under a slug: kept as a found one is, so an unknown address is not looked up each time. */
+    private static final Found NONE = new Found(null, 0);
+
+    @Inject
+    vn.provportal.portal.layout.RegionCache kept;
+
     private String slug;
     private vn.provportal.content.boundary.Shown shown;
+    private long writtenThen;
     private Article article;
     private List<Headline> related;
     private List<Comment> approved;
 
     /**
-     * View action: finds the published article the path names — only its id and stored view count, since the parts
-     * of its page are usually kept ({@code <pp:kept>}); the article itself is read when a part is rendered — and
+     * View action: finds the published article the path names — only its id and stored view count, kept as the
+     * page's parts are ({@code <pp:kept>}), since the article itself is read only when a part is rendered — and
      * counts the view, or answers 301/404.
      */
     public void load() throws IOException {
         slug = paths.getParameter();
-        shown = articles.shown(slug).orElse(null);
+        Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        Found found = kept.value("article-found", slug, (jakarta.servlet.http.HttpServletRequest) request,
+                () -> articles.shown(slug).map(s -> new Found(s, views.written(tenantCode(), s.id()))).orElse(NONE));
+        shown = found.shown();
+        writtenThen = found.writtenThen();
         if (shown == null) {
             notFound.respondInFaces();
             return;
         }
-        Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
         if ("GET".equals(((jakarta.servlet.http.HttpServletRequest) request).getMethod())) {
             views.record(tenantCode(), shown.id());
             ((jakarta.servlet.http.HttpServletRequest) request).setAttribute(
@@ -103,7 +117,8 @@ public class ArticleBacking {
 
     /** Stored count plus the views not yet written, so the number a reader sees never lags. */
     public long getViewCount() {
-        return shown != null ? shown.viewCount() + views.pending(tenantCode(), shown.id())
+        return shown != null ? shown.viewCount() + views.written(tenantCode(), shown.id()) - writtenThen
+                + views.pending(tenantCode(), shown.id())
                 : getArticle().getViewCount() + views.pending(tenantCode(), getArticle().getId());
     }
 

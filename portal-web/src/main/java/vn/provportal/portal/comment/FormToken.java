@@ -40,8 +40,17 @@ public class FormToken {
         this.secret = null;
     }
 
+    /**
+     * The same for every reader of an article in an hour, so made once and kept (an HMAC per article view was a
+     * measurable part of an article page's CPU, issue #14); bounded, the oldest hours falling out.
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<String, String> issued =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(20_000)
+                    .expireAfterWrite(java.time.Duration.ofHours(1)).build();
+
     public String issue(String tenant, String slug) {
-        return token(tenant, slug, hour());
+        long hour = hour();
+        return issued.get(tenant + "|" + slug + "|" + hour, k -> token(tenant, slug, hour));
     }
 
     public boolean isValid(String token, String tenant, String slug) {

@@ -60,6 +60,7 @@ public class RegionCache {
     }
 
     private Cache<String, Kept> regions;
+    private Cache<String, Object> values;
     private long lifetimeNanos;
 
     @PostConstruct
@@ -68,6 +69,21 @@ public class RegionCache {
         regions = Caffeine.newBuilder().maximumWeight(megabytes * 1024L * 1024L)
                 .weigher((String key, Kept kept) -> 2 * (key.length() + kept.html().length()))
                 .expireAfterWrite(Duration.ofSeconds(seconds).plus(REFRESH_GRACE)).build();
+        values = Caffeine.newBuilder().maximumSize(Math.max(1, megabytes) * 2_000L)
+                .expireAfterWrite(Duration.ofSeconds(seconds)).build();
+    }
+
+    /**
+     * A small value a page reads before its parts (whether its article is published, say), kept exactly as its
+     * parts are — under the same key, for the same lifetime — or read when nothing may be kept.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T value(String name, String varies, HttpServletRequest request, java.util.function.Supplier<T> read) {
+        Optional<String> key = key(name, varies, request);
+        if (key.isEmpty()) {
+            return read.get();
+        }
+        return (T) values.get(key.get(), k -> read.get());
     }
 
     /** The key this region of this request is kept under; empty when it may not be kept. */
