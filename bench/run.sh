@@ -100,6 +100,8 @@ echo
 echo "== search: $SEARCHES distinct 2-4 word queries, one at a time (half without diacritics)"
 words_vi=(lừa đảo mạng xã hội ma túy tổng hợp giao thông trộm cắp tài sản an ninh trật tự cháy nổ căn cước định danh điện tử)
 words_ascii=(lua dao mang xa hoi ma tuy tong hop giao thong trom cap tai san an ninh trat tu chay no can cuoc dinh danh dien tu)
+cpu_ticks() { awk '{ print $14 + $15 }' /proc/"$1"/stat; }
+node_before=$(cpu_ticks "$NODE"); db_before=$(cpu_ticks "$DB")
 times=()
 for i in $(seq "$SEARCHES"); do
   n=$((2 + i % 3)); q=""
@@ -116,6 +118,38 @@ for i in $(seq "$SEARCHES"); do
 done
 printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 * 1000 } END {
   printf "search latency: p50 %.1f ms, p95 %.1f ms, max %.1f ms over %d queries\n", a[int(NR * 0.5)], a[int(NR * 0.95)], a[NR], NR }'
+awk -v n="$(( $(cpu_ticks "$NODE") - node_before ))" -v d="$(( $(cpu_ticks "$DB") - db_before ))" -v hz="$(getconf CLK_TCK)" \
+    -v q="$SEARCHES" 'BEGIN { printf "search CPU: %.1f ms per distinct query (node %.1f + MariaDB %.1f), none answered from a kept part\n",
+    (n + d) * 1000 / hz / q, n * 1000 / hz / q, d * 1000 / hz / q }'
+
+if [ "${BENCH_BAD_INPUT:-true}" = true ]; then
+  echo
+  echo "== bad input beside readers: the article page (wrk -t1 -c8 -d15s) alone, during each, alone again"
+  # p50 and p99 in ms from wrk --latency
+  article_latency() {
+    wrk -t1 -c8 -d15s --latency "$BASE$ARTICLE" | awk '
+      function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+      $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) } END { printf "%.1f %.1f", p50, p99 }'
+  }
+  during() { # $1: label, $2: the hostile loop, in the background; $3 = finish: let it end (else stopped with the measure)
+    bash -c "$2" >/dev/null 2>&1 & local flood=$!
+    local l; l=$(article_latency)
+    if [ "${3:-}" = finish ]; then wait "$flood" || true; else kill "$flood" 2>/dev/null; wait "$flood" 2>/dev/null || true; fi
+    report "$1" "$l"
+  }
+  report() { awk -v label="$1" -v l="$2" -v base="$alone" 'BEGIN { split(l, a, " "); split(base, b, " ");
+    printf "%-38s %9.1f %9.1f %8.2fx\n", label, a[1], a[2], a[2] / b[2] }'; }
+  printf "%-38s %9s %9s %9s\n" "beside" "p50 ms" "p99 ms" "p99/alone"
+  alone=$(article_latency); report "nothing (alone)" "$alone"
+  during "1,000 distinct searches in a row" "for i in \$(seq 1000); do curl -s -o /dev/null -G \
+    --data-urlencode \"q=\${RANDOM} \$((RANDOM % 97)) an ninh trat tu\" '$BASE/hung-yen/tim-kiem'; done" finish
+  during "deep pages (?trang=1..999999)" "while :; do curl -s -o /dev/null '$BASE/hung-yen/chuyen-muc/tin-tuc?trang='\$((RANDOM * 30)); \
+    curl -s -o /dev/null '$BASE/hung-yen/tim-kiem?q=lua+dao&trang=999999'; done"
+  during "200-character and empty search terms" "long=\$(printf 'canh giac lua dao %.0s' \$(seq 12)); while :; do \
+    curl -s -o /dev/null -G --data-urlencode \"q=\${RANDOM}\$long\" '$BASE/hung-yen/tim-kiem'; \
+    curl -s -o /dev/null '$BASE/hung-yen/tim-kiem?q='; done"
+  report "nothing (alone again)" "$(article_latency)"
+fi
 
 echo
 GC=$BENCH_HOME/logs/gc-node-1.log
@@ -124,5 +158,5 @@ if [ -f "$GC" ]; then
     printf "GC: %d pauses, longest %.1f ms, total %.0f ms (node 1, since start)\n", n, max, sum }' "$GC"
 fi
 echo "heap limit: $(tr '\0' ' ' </proc/"$NODE"/cmdline | grep -o -- '-Xmx[0-9a-z]*'), node RSS $(awk '/VmRSS/ {print int($2/1024) " MB"}' /proc/"$NODE"/status)," \
-     "OutOfMemoryError in the log: $(grep -ac OutOfMemoryError "$LOG" 2>/dev/null || echo 0)"
+     "OutOfMemoryError in the log: $(grep -ac OutOfMemoryError "$LOG" 2>/dev/null || true)"
 echo "raw results: $(dirname "$SUMMARY")"
