@@ -75,6 +75,16 @@ final class Chromium implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Empties a PrimeFaces date picker's field and types a date into it, as a keyboard user does (the picker opens its
+     * calendar from its button only, so the keys go to the field and the next ones to the next field).
+     */
+    void typeDate(By field, String date) {
+        WebElement input = waitFor(field);
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.BACK_SPACE);
+        input.sendKeys(date, org.openqa.selenium.Keys.TAB);
+    }
+
     WebElement waitFor(By by) {
         try {
             return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));

@@ -293,6 +293,9 @@ class ClusterIT {
     private static void everyNodeReportsHealthAndMetrics() throws Exception {
         for (int n = 1; n <= 2; n++) {
             assertEquals(200, status(node(n) + "/health/ready"), "node " + n + " ready");
+            // one page read from this node itself: which node the edge sent its few misses to is the edge's choice
+            // (the run of 01/12/2026 17:10 sent none of Hưng Yên's to node 1)
+            assertEquals(200, status(node(n) + "/hung-yen/?metrics-check=" + n));
             String metrics = PLAIN.send(HttpRequest.newBuilder(URI.create(node(n) + "/metrics")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             assertTrue(metrics.matches("(?s).*provportal_page_requests_milliseconds_count\\{[^}]*province=\"hung-yen\"[^}]*} [1-9].*"),

@@ -120,7 +120,7 @@ public class ArticleListBacking implements Serializable {
         }
         try {
             List<Article> done = newsroom.bulk(action, List.copyOf(chosen), bulkCategory, bulkReason, Faces.user());
-            Faces.info("done.bulk", Faces.text("bulk." + action.name()), done.size(),
+            Faces.info("done.bulk." + action.name(), done.size(),
                     String.join("; ", done.stream().map(a -> "«" + a.getTitle() + "»").toList()));
             chosen.clear();
         } catch (vn.provportal.platform.InvalidInput e) {

@@ -91,6 +91,14 @@ class MessagesTest {
         }
         assertTrue(named.size() > 40, "the screens name their messages: " + named.size());
         named.removeAll(vi.stringPropertyNames());
+        // a key completed at run time ("done.bulk." + the action) needs one key per value
+        named.removeIf(prefix -> prefix.endsWith("."));
         assertEquals(Set.of(), named, "named in Java, missing from messages.properties");
+        for (vn.provportal.content.boundary.Newsroom.Bulk action : vn.provportal.content.boundary.Newsroom.Bulk.values()) {
+            assertTrue(vi.containsKey("done.bulk." + action.name()) && vi.containsKey("bulk." + action.name()), action.name());
+        }
+        for (vn.provportal.people.boundary.ProvinceRole role : vn.provportal.people.boundary.ProvinceRole.values()) {
+            assertTrue(vi.containsKey("role." + role.name()), role.name());
+        }
     }
 }
