@@ -5,21 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.provportal.testing.Bundles;
 
 /**
  * Refusals speak the user's language (#13): what a refusal says lives in {@code refusals.properties} (Vietnamese)
@@ -28,40 +22,18 @@ import org.junit.jupiter.api.Test;
  */
 class RefusalsTest {
 
-    private static final Pattern BLANK = Pattern.compile("\\{(\\d)");
     /** A refusal key as the code names it: InvalidInput.of("…"), and the keys given to RateLimited/EditConflict. */
     private static final Pattern NAMED = Pattern.compile("(?:InvalidInput\\.of\\(\\s*|RateLimited\\([^;]*?|EditConflict\\([^;]*?)"
             + "\"([a-z]+\\.[a-z0-9.-]+)\"");
     private static final List<Path> SOURCES = List.of(Path.of("src/main/java"), Path.of("../portal-web/src/main/java"),
             Path.of("../tenant-admin/src/main/java"));
 
-    private static Properties bundle(String name) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = RefusalsTest.class.getResourceAsStream("/vn/provportal/platform/" + name)) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
+    private static Properties bundle(String name) {
+        return Bundles.load("/vn/provportal/platform/" + name);
     }
 
-    private static Set<String> blanks(String pattern) {
-        Set<String> found = new TreeSet<>();
-        Matcher m = BLANK.matcher(pattern);
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        return found;
-    }
-
-    private static List<String> sources() throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (Path root : SOURCES) {
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                    texts.add(Files.readString(file));
-                }
-            }
-        }
-        return texts;
+    private static List<String> sources() {
+        return Bundles.javaSources(SOURCES.toArray(Path[]::new));
     }
 
     @Test
@@ -74,16 +46,10 @@ class RefusalsTest {
                 // each language takes the blanks it needs (an English field name where Vietnamese has its own)
                 String filled = new java.text.MessageFormat(language.getProperty(key)).format(
                         new Object[] {"«0»", "«1»", "«2»", "«3»", "«4»", "«5»"});
-                assertEquals(blanks(language.getProperty(key)).size(), filled.split("«", -1).length - 1, key + ": " + filled);
+                assertEquals(Bundles.blanks(language.getProperty(key)).size(), filled.split("«", -1).length - 1, key + ": " + filled);
             }
         }
-        Set<String> named = new TreeSet<>();
-        for (String text : sources()) {
-            Matcher m = NAMED.matcher(text);
-            while (m.find()) {
-                named.add(m.group(1));
-            }
-        }
+        Set<String> named = Bundles.keysNamed(NAMED, sources());
         assertTrue(named.size() > 80, "the code names its refusals: " + named.size());
         Set<String> missing = new TreeSet<>(named);
         missing.removeAll(vi.stringPropertyNames());

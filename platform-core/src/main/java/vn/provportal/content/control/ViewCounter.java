@@ -59,6 +59,14 @@ public class ViewCounter {
         return count == null ? 0 : count.get();
     }
 
+    /**
+     * The count a reader sees: a stored count read when this node had written {@code writtenThen} views of the article
+     * (perhaps kept a while), plus what it has written since, plus what it has not written yet.
+     */
+    public long shown(String tenant, long articleId, long stored, long writtenThen) {
+        return stored + written(tenant, articleId) - writtenThen + pending(tenant, articleId);
+    }
+
     public void settle(Key key, long written) {
         this.written.computeIfAbsent(key, k -> new AtomicLong()).addAndGet(written);
         AtomicLong count = pending.get(key);

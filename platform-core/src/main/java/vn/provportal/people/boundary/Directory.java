@@ -54,9 +54,12 @@ public class Directory {
         admin().deleteGroup(groupId);
     }
 
+    /** The languages of the screens, Vietnamese first. */
+    public static final List<String> LANGUAGES = List.of("vi", "en");
+
     /** The language ({@code vi}, {@code en}) a person chose for the screens, kept in Keycloak with the person. */
     public void setLanguage(String userId, String language) {
-        if (!java.util.Set.of("vi", "en").contains(language)) {
+        if (!LANGUAGES.contains(language)) {
             throw InvalidInput.of("people.unsupported-language", language);
         }
         admin().setLocale(userId, language);

@@ -31,6 +31,6 @@ class ViewCounterTest {
     }
 
     private static long shown(ViewCounter counter, long stored, long writtenThen) {
-        return stored + counter.written("hung-yen", 7) - writtenThen + counter.pending("hung-yen", 7);
+        return counter.shown("hung-yen", 7, stored, writtenThen);
     }
 }

@@ -115,11 +115,16 @@ public class ArticleBacking {
         this.article = preview;
     }
 
-    /** Stored count plus the views not yet written, so the number a reader sees never lags. */
+    /**
+     * The count a reader sees ({@link ViewCounter#shown}), never lagging this node's views: from the stored count found
+     * (kept with the page's parts) or, for a preview, the article's stored count read now.
+     */
     public long getViewCount() {
-        return shown != null ? shown.viewCount() + views.written(tenantCode(), shown.id()) - writtenThen
-                + views.pending(tenantCode(), shown.id())
-                : getArticle().getViewCount() + views.pending(tenantCode(), getArticle().getId());
+        if (shown != null) {
+            return views.shown(tenantCode(), shown.id(), shown.viewCount(), writtenThen);
+        }
+        long id = getArticle().getId();
+        return views.shown(tenantCode(), id, getArticle().getViewCount(), views.written(tenantCode(), id));
     }
 
     public List<Headline> getRelated() {

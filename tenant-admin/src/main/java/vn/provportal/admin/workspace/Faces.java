@@ -50,7 +50,7 @@ public final class Faces {
 
     /** The refusal in the user's language: English for a user whose screen is in English, Vietnamese otherwise. */
     public static void error(InvalidInput e) {
-        add(FacesMessage.SEVERITY_ERROR, english() && e.messageEn() != null ? e.messageEn() : e.messageVi());
+        add(FacesMessage.SEVERITY_ERROR, e.message(locale(FacesContext.getCurrentInstance())));
     }
 
     public static void error(String key, Object... args) {
@@ -63,10 +63,6 @@ public final class Faces {
 
     private static Locale locale(FacesContext faces) {
         return faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.forLanguageTag("vi");
-    }
-
-    private static boolean english() {
-        return "en".equals(locale(FacesContext.getCurrentInstance()).getLanguage());
     }
 
     /** Runs a boundary call; done: the message {@code key}; a refusal becomes an error and the form keeps what was typed. */

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.identitystore.openid.JwtClaims;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -27,7 +26,6 @@ public class Language implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(Language.class.getName());
-    static final List<String> SUPPORTED = List.of("vi", "en");
 
     /** Chosen in this session; null: what the sign-in token says. */
     private String chosen;
@@ -36,7 +34,7 @@ public class Language implements Serializable {
         if (chosen != null) {
             return chosen;
         }
-        return fromToken().filter(SUPPORTED::contains).orElse("vi");
+        return fromToken().filter(Directory.LANGUAGES::contains).orElse("vi");
     }
 
     public Locale getLocale() {

@@ -4,20 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.provportal.testing.Bundles;
 
 /**
  * The back office speaks each person's language (#13): every Vietnamese text has its English one, with the same
@@ -25,25 +20,11 @@ import org.junit.jupiter.api.Test;
  */
 class MessagesTest {
 
-    private static final Pattern BLANK = Pattern.compile("\\{(\\d)");
     /** A message key as the screens' Java code names it: Faces.info("done.…"), Faces.error("error.…"). */
     private static final Pattern NAMED = Pattern.compile("\"((?:done|error)\\.[a-z.]+)\"");
 
-    private static Properties bundle(String name) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = MessagesTest.class.getResourceAsStream("/vn/provportal/admin/" + name)) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
-    }
-
-    private static Set<String> blanks(String pattern) {
-        Set<String> found = new TreeSet<>();
-        Matcher m = BLANK.matcher(pattern);
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        return found;
+    private static Properties bundle(String name) {
+        return Bundles.load("/vn/provportal/admin/" + name);
     }
 
     @Test
@@ -54,7 +35,7 @@ class MessagesTest {
         missing.removeAll(en.stringPropertyNames());
         assertEquals(Set.of(), missing, "keys without English");
         for (String key : vi.stringPropertyNames()) {
-            assertEquals(blanks(vi.getProperty(key)), blanks(en.getProperty(key)), key);
+            assertEquals(Bundles.blanks(vi.getProperty(key)), Bundles.blanks(en.getProperty(key)), key);
         }
     }
 
@@ -64,7 +45,7 @@ class MessagesTest {
             Properties messages = bundle(name);
             for (String key : messages.stringPropertyNames()) {
                 String pattern = messages.getProperty(key);
-                if (!blanks(pattern).isEmpty() && !pattern.contains(",choice,")) {
+                if (!Bundles.blanks(pattern).isEmpty() && !pattern.contains(",choice,")) {
                     String filled = new MessageFormat(pattern, Locale.forLanguageTag("vi")).format(
                             new Object[] {"«A»", 12, "«C»"});
                     assertTrue(filled.contains("«A»") || filled.contains("12"), key + " in " + name + ": " + filled);
@@ -80,15 +61,7 @@ class MessagesTest {
     @Test
     void everyMessageTheScreensNameExists() throws IOException {
         Properties vi = bundle("messages.properties");
-        Set<String> named = new TreeSet<>();
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = NAMED.matcher(Files.readString(source));
-                while (m.find()) {
-                    named.add(m.group(1));
-                }
-            }
-        }
+        Set<String> named = Bundles.keysNamed(NAMED, Bundles.javaSources(Path.of("src/main/java")));
         assertTrue(named.size() > 40, "the screens name their messages: " + named.size());
         named.removeAll(vi.stringPropertyNames());
         // a key completed at run time ("done.bulk." + the action) needs one key per value
