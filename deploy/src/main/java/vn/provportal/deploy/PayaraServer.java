@@ -35,6 +35,7 @@ final class PayaraServer {
     static ChildProcess start(StackConfig config, Secrets secrets, int n) {
         Path runtime = config.home().resolve(config.clustered() ? "payara-runtime-" + n : "payara-runtime");
         deleteRecursively(runtime);
+        Path preboot = preboot(config, n);
         List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // 512 MB serves 34 provinces under load (issue #14); GC pauses logged for the benchmark to report
@@ -50,7 +51,7 @@ final class PayaraServer {
                 "--interfaces", config.gridInterface(),
                 "--startport", Integer.toString(config.gridPort() + n - 1),
                 "--disablephonehome",
-                "--prebootcommandfile", config.stackDir().resolve("payara/preboot.asadmin").toString(),
+                "--prebootcommandfile", preboot.toString(),
                 "--port", Integer.toString(config.nodeHttpPort(n)),
                 "--rootDir", runtime.toString(),
                 "--deploy", config.stackDir().resolve("ROOT.war").toString(),
@@ -58,6 +59,21 @@ final class PayaraServer {
         String log = config.clustered() ? "payara-" + n + ".log" : "payara.log";
         return ChildProcess.start("Payara Micro " + n, command, environment(config, secrets), config.home(),
                 config.logs().resolve(log));
+    }
+
+    /** The build's commands run before the node boots, and the size of its request pool. */
+    private static Path preboot(StackConfig config, int n) {
+        String pool = "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.";
+        try {
+            Path file = config.home().resolve("preboot-node-" + n + ".asadmin");
+            Files.writeString(file, Files.readString(config.stackDir().resolve("payara/preboot.asadmin"))
+                    + "\n# requests worked on at once (PROVPORTAL_HTTP_THREADS); the others queue\n"
+                    + "set " + pool + "max-thread-pool-size=" + config.httpThreads() + "\n"
+                    + "set " + pool + "min-thread-pool-size=" + config.httpThreads() + "\n");
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The grid's members: one address and port per node, on the grid interface. */

@@ -43,7 +43,7 @@ final class RunningStack implements BeforeAllCallback {
                 Integer.getInteger("it.http.port", 18080), Integer.getInteger("it.keycloak.port", 18180),
                 Integer.getInteger("it.db.port", 13307), Optional.empty(), "provportal", Optional.empty(),
                 Optional.empty(), PASSWORD, true, KeycloakServer.versionIn(stackDir), false, 1,
-                Integer.getInteger("it.grid.port", 16900), "127.0.0.1");
+                Integer.getInteger("it.grid.port", 16900), "127.0.0.1", StackConfig.defaultHttpThreads());
         deleteKeycloakData();
         deleteRecursively(config.home().resolve("mariadb/data"));
         return new Started(new Stack(config).start());
