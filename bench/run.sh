@@ -148,6 +148,9 @@ if [ "${BENCH_BAD_INPUT:-true}" = true ]; then
   during "200-character and empty search terms" "long=\$(printf 'canh giac lua dao %.0s' \$(seq 12)); while :; do \
     curl -s -o /dev/null -G --data-urlencode \"q=\${RANDOM}\$long\" '$BASE/hung-yen/tim-kiem'; \
     curl -s -o /dev/null '$BASE/hung-yen/tim-kiem?q='; done"
+  # the control: a client as busy as the loops above, asking for nothing hostile (a page that does not exist); what
+  # it costs the readers is what any second client costs on 2 shared cores, not what bad input costs
+  during "control: an ordinary 404 in a loop" "while :; do curl -s -o /dev/null '$BASE/hung-yen/khong-co-trang-nay'; done"
   report "nothing (alone again)" "$(article_latency)"
 fi
 
