@@ -24,7 +24,6 @@ class LanguageBrowserIT {
         return browser.driver.findElement(By.tagName("html")).getAttribute("lang");
     }
 
-
     @Test
     void anEditorWorksInEnglishAndFindsItAgainAtTheNextSignIn() {
         StackConfig config = RunningStack.config();

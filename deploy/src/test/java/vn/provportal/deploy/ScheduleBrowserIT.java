@@ -16,7 +16,6 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(RunningStack.class)
 class ScheduleBrowserIT {
 
-
     @Test
     void anEditorAddsAnEngagementAndCitizensSeeItInTheWeek() {
         StackConfig config = RunningStack.config();

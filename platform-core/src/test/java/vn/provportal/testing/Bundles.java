@@ -5,11 +5,16 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** A message bundle as its tests read it: the file itself (UTF-8), and the blanks ({0}, {1}…) of one of its texts. */
 public final class Bundles {
@@ -34,12 +39,12 @@ public final class Bundles {
     }
 
     /** The text of every Java source under {@code roots}. */
-    public static java.util.List<String> javaSources(java.nio.file.Path... roots) {
-        java.util.List<String> texts = new java.util.ArrayList<>();
-        for (java.nio.file.Path root : roots) {
-            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(root)) {
-                for (java.nio.file.Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                    texts.add(java.nio.file.Files.readString(file));
+    public static List<String> javaSources(Path... roots) {
+        List<String> texts = new ArrayList<>();
+        for (Path root : roots) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    texts.add(Files.readString(file));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -49,7 +54,7 @@ public final class Bundles {
     }
 
     /** The keys {@code named} (its first group) finds in {@code sources}. */
-    public static Set<String> keysNamed(Pattern named, java.util.List<String> sources) {
+    public static Set<String> keysNamed(Pattern named, List<String> sources) {
         Set<String> found = new TreeSet<>();
         for (String text : sources) {
             Matcher m = named.matcher(text);

@@ -44,7 +44,7 @@ import vn.provportal.tenant.boundary.CurrentTenant;
  * Every page reads the generations, so each war remembers what it read: the grid tells every war of every node
  * of each new generation (an entry listener), and what a war remembers is forgotten then — or after
  * {@link #TRUSTED} at the latest, should a message of the grid ever be lost. Reading them from the grid on every
- * page cost a tenth of an article page's CPU in the grid's own threads (#14).
+ * page cost a quarter of an article page's CPU, most of it in the grid's own threads (#14).
  */
 @ApplicationScoped
 public class PageGenerations {
