@@ -90,6 +90,12 @@ sub vcl_backend_fetch {
 }
 
 sub vcl_backend_response {
+    # A node being stopped refuses before any of its code runs (Draining): the next node in the ring answers.
+    # A back-office form's body is kept for this (std.cache_req_body); a citizen's POST is not retried.
+    if (beresp.status == 503 && beresp.http.X-ProvPortal-Stopping && bereq.retries < 1
+            && (bereq.method == "GET" || bereq.method == "HEAD" || bereq.url ~ "^/admin")) {
+        return (retry);
+    }
     set beresp.http.x-edge-host = bereq.http.X-Edge-Host;
     set beresp.http.x-edge-url = bereq.url;
     if (beresp.http.Set-Cookie) {

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +24,9 @@ final class ChildProcess {
             .connectTimeout(Duration.ofSeconds(2))
             .build();
 
+    /** Runs whose logs are kept besides the current one. */
+    static final int KEPT = 5;
+
     private final String name;
     private final Process process;
     private final Path log;
@@ -37,6 +41,7 @@ final class ChildProcess {
             Path log) {
         try {
             Files.createDirectories(log.getParent());
+            keepPrevious(log);
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
@@ -46,6 +51,23 @@ final class ChildProcess {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }
+    }
+
+    /**
+     * The log of the run before stays beside the new one as {@code <log>.1} (up to {@link #KEPT} runs back): after
+     * a crash and a restart, what explains the crash is still there.
+     */
+    private static void keepPrevious(Path log) throws IOException {
+        if (!Files.exists(log)) {
+            return;
+        }
+        for (int n = KEPT - 1; n >= 1; n--) {
+            Path older = log.resolveSibling(log.getFileName() + "." + n);
+            if (Files.exists(older)) {
+                Files.move(older, log.resolveSibling(log.getFileName() + "." + (n + 1)), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Files.move(log, log.resolveSibling(log.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Waits until {@code url} answers with a status {@code ready} accepts; fails early if the process died. */

@@ -68,13 +68,20 @@ class RestartIT {
         assertTrue(servers.stream().noneMatch(ProcessHandle::isAlive), "SIGTERM stopped every server");
 
         LauncherProcess second = launch();
+        Files.copy(home.resolve("logs/payara.log.1"), console().resolveSibling("payara-stopped-under-load.log"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         // Operations issue #15: the views of the last seconds before a stop were lost — 928 of 1,316 (71 %) in a
         // stop under load — because the node's pool and the embedded database were gone before the last flush
         long lost = load.acknowledged() - load.viewsWritten();
         System.out.printf("SIGTERM under load: answers %s; views shown %d, written %d, lost %d%n", load.answers(),
                 load.acknowledged(), load.viewsWritten(), lost);
+        load.firstFailures().forEach((status, answer) -> System.out.println("first " + status + " in the stop: " + answer));
         assertTrue(load.acknowledged() > 100, "the readers were served before the stop: " + load.answers());
-        assertTrue(lost <= load.acknowledged() / 20, "views lost in a stop under load: " + lost + " of " + load.acknowledged());
+        // then 2–5 % were still lost (CI failed on 49 of 945): a view counted while its count was being settled, and
+        // pages Payara still answered while it took the application down; now the node drains first (Draining)
+        assertTrue(lost <= load.acknowledged() / 100, "views lost in a stop under load: " + lost + " of " + load.acknowledged());
+        assertTrue(load.firstFailures().getOrDefault(503, "retry-after=[5]").contains("retry-after=[5]"),
+                "a stopping node's 503 says when to come back: " + load.firstFailures().get(503));
         assertEverythingIsThere(article);
         second.killAll();
 

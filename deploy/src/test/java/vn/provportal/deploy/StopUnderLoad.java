@@ -33,6 +33,7 @@ final class StopUnderLoad {
     private final Path home;
     private final int dbPort;
     private final Map<String, AtomicLong> answers = new ConcurrentHashMap<>();
+    private final Map<Integer, String> firstFailures = new ConcurrentHashMap<>();
     private long viewsBefore;
 
     StopUnderLoad(String portal, Path home, int dbPort) {
@@ -71,6 +72,11 @@ final class StopUnderLoad {
         return copy;
     }
 
+    /** The first answer of each 5xx status the readers got, headers and the start of the body. */
+    Map<Integer, String> firstFailures() {
+        return new TreeMap<>(firstFailures);
+    }
+
     /** Views written since the stop began (read after the next start). */
     long viewsWritten() {
         return views() - viewsBefore;
@@ -83,7 +89,12 @@ final class StopUnderLoad {
         long until = System.nanoTime() + Duration.ofSeconds(45).toNanos();
         while (System.nanoTime() < until) {
             try {
-                count(String.valueOf(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()));
+                HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+                count(String.valueOf(answer.statusCode()));
+                if (answer.statusCode() >= 500) {
+                    firstFailures.putIfAbsent(answer.statusCode(), answer.headers().map() + "\n"
+                            + answer.body().substring(0, Math.min(2_000, answer.body().length())));
+                }
             } catch (ConnectException refused) {
                 count("refused");
                 return;

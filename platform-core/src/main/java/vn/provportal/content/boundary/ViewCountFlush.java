@@ -46,7 +46,7 @@ public class ViewCountFlush {
     @PostConstruct
     void start() {
         repeating = scheduler.scheduleWithFixedDelay(this::flush, EVERY_SECONDS, EVERY_SECONDS, TimeUnit.SECONDS);
-        atExit = LastViewsWriter.hook(counter, writing, ConfigProvider.getConfig());
+        atExit = LastViewsWriter.hook(counter.itself(), writing, ConfigProvider.getConfig());
         atExit.ifPresent(Runtime.getRuntime()::addShutdownHook);
     }
 

@@ -20,34 +20,35 @@ public class ViewCounter {
     /** Adds one article's counted views (count, article id, province): native SQL names its province itself. */
     public static final String ADD_VIEWS = "UPDATE article SET view_count = view_count + ? WHERE id = ? AND tenant_id = ?";
 
-    private final Map<Key, AtomicLong> pending = new ConcurrentHashMap<>();
+    /** Changed only by {@code merge} and {@code computeIfPresent}: a view counted while its key is settled is kept. */
+    private final Map<Key, Long> pending = new ConcurrentHashMap<>();
     /** Views this node has written, per article since it started: what a stored count read earlier lacks now. */
     private final Map<Key, AtomicLong> written = new ConcurrentHashMap<>();
 
     public void record(String tenant, long articleId) {
-        pending.computeIfAbsent(new Key(tenant, articleId), k -> new AtomicLong()).incrementAndGet();
+        pending.merge(new Key(tenant, articleId), 1L, Long::sum);
     }
 
     public long pending(String tenant, long articleId) {
-        AtomicLong count = pending.get(new Key(tenant, articleId));
-        return count == null ? 0 : count.get();
+        return pending.getOrDefault(new Key(tenant, articleId), 0L);
+    }
+
+    /** Views counted and not yet written, all articles together (a metric: it should stay small). */
+    public long backlog() {
+        return pending.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** What is waiting to be written; call {@link #settle} with each entry once it is committed. */
-    /** Views counted and not yet written, all articles together (a metric: it should stay small). */
-    public long backlog() {
-        return pending.values().stream().mapToLong(AtomicLong::get).sum();
+    public Map<Key, Long> snapshot() {
+        return new java.util.HashMap<>(pending);
     }
 
-    public Map<Key, Long> snapshot() {
-        Map<Key, Long> copy = new java.util.HashMap<>();
-        pending.forEach((key, count) -> {
-            long n = count.get();
-            if (n > 0) {
-                copy.put(key, n);
-            }
-        });
-        return copy;
+    /**
+     * This counter itself, not the container's proxy for it: a JVM stop ends the application's context while the
+     * last requests still count views, and a proxy called after that no longer reaches the views counted here.
+     */
+    public ViewCounter itself() {
+        return this;
     }
 
     /**
@@ -69,9 +70,6 @@ public class ViewCounter {
 
     public void settle(Key key, long written) {
         this.written.computeIfAbsent(key, k -> new AtomicLong()).addAndGet(written);
-        AtomicLong count = pending.get(key);
-        if (count != null && count.addAndGet(-written) == 0) {
-            pending.remove(key, count);
-        }
+        pending.computeIfPresent(key, (k, n) -> n == written ? null : n - written);
     }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** A stored image as the media library lists it, without its bytes. */
 public record MediaSummary(String sha256, String contentType, int width, int height, long sizeBytes,
-        String originalName, String uploadedBy, Instant createdAt) {
+        String originalName, String uploadedBy, Instant createdAt) implements java.io.Serializable {
 
     /** EL reads bean getters, not record accessors. */
     public String getSha256() {

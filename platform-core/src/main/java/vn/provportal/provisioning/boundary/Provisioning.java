@@ -45,8 +45,20 @@ public class Provisioning {
     @Inject
     Event<Activity> activities;
 
-    /** The new province and its administrator's temporary password, shown once. */
-    public record Provisioned(Tenant tenant, String adminUsername, String temporaryPassword) implements java.io.Serializable {
+    /**
+     * The new province (its code and name: a screen keeps this in its view, which the cluster replicates, so no
+     * entity) and its administrator's temporary password, shown once.
+     */
+    public record Provisioned(String code, String nameVi, String adminUsername, String temporaryPassword)
+            implements java.io.Serializable {
+
+        public String getCode() {
+            return code;
+        }
+
+        public String getNameVi() {
+            return nameVi;
+        }
 
         public String getAdminUsername() {
             return adminUsername;
@@ -54,10 +66,6 @@ public class Provisioning {
 
         public String getTemporaryPassword() {
             return temporaryPassword;
-        }
-
-        public Tenant getTenant() {
-            return tenant;
         }
     }
 
@@ -90,7 +98,7 @@ public class Provisioning {
             Directory.Invited invited = directory.createMember(code.value(), ProvinceRole.ADMIN, admin);
             activities.fire(new Activity("province.provisioned", nameVi + " (" + code + "), quản trị viên "
                     + admin.username() + ", tên miền " + hostnames));
-            return new Provisioned(tenant, admin.username(), invited.temporaryPassword());
+            return new Provisioned(tenant.getCode().value(), tenant.getNameVi(), admin.username(), invited.temporaryPassword());
         } catch (RuntimeException e) {
             directory.deleteGroup(group);
             throw e;

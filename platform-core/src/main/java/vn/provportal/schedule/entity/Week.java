@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /** An ISO week ({@code 2026-W49}, Monday to Sunday), as the schedule is read and addressed. */
-public record Week(LocalDate monday) {
+public record Week(LocalDate monday) implements java.io.Serializable {
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");

@@ -30,6 +30,38 @@ class ViewCounterTest {
         assertEquals(41, shown(counter, 40, counter.written("hung-yen", 7)), "a count read after the write agrees");
     }
 
+    @Test
+    void noViewIsLostWhileCountsAreWrittenBetweenReaders() throws InterruptedException {
+        ViewCounter counter = new ViewCounter();
+        int readers = 4;
+        int views = 200_000;
+        java.util.concurrent.atomic.AtomicBoolean reading = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread flush = new Thread(() -> {
+            while (reading.get()) {
+                counter.snapshot().forEach(counter::settle);
+            }
+        });
+        flush.start();
+        java.util.List<Thread> threads = new java.util.ArrayList<>();
+        for (int i = 0; i < readers; i++) {
+            Thread reader = new Thread(() -> {
+                for (int n = 0; n < views; n++) {
+                    counter.record("hung-yen", 7);
+                }
+            });
+            reader.start();
+            threads.add(reader);
+        }
+        for (Thread reader : threads) {
+            reader.join();
+        }
+        reading.set(false);
+        flush.join();
+        counter.snapshot().forEach(counter::settle);
+        assertEquals(readers * views, counter.written("hung-yen", 7), "every view counted is written once");
+        assertEquals(0, counter.backlog());
+    }
+
     private static long shown(ViewCounter counter, long stored, long writtenThen) {
         return counter.shown("hung-yen", 7, stored, writtenThen);
     }

@@ -106,8 +106,8 @@ public class PortalRouter extends HttpFilter {
         if (kept.isEmpty()) {
             return false;
         }
-        kept.get().copy().send(request, response);
         countView(kept.get(), request);
+        kept.get().copy().send(request, response);
         kept.get().province().ifPresent(code -> metrics.pageServed(code, java.time.Duration.ofNanos(System.nanoTime() - start)));
         return true;
     }
@@ -126,8 +126,8 @@ public class PortalRouter extends HttpFilter {
         SecurityHeaders.apply(response);
         Optional<PageCache.Kept> last = key == null ? Optional.empty() : pageCache.findLast(key);
         if (last.isPresent()) {
-            last.get().copy().send(request, response);
             countView(last.get(), request);
+            last.get().copy().send(request, response);
         } else {
             Unavailable.send(request.getContextPath(), response);
         }

@@ -36,7 +36,7 @@ public class ProvisionBacking implements Serializable {
     public void provision() {
         try {
             done = provisioning.provision(new ProvinceRequest(code, nameVi, nameEn, hostnames, theme.toTheme(), starterSite, adminUsername, adminEmail, adminName));
-            Faces.info("done.provisioned", done.tenant().getNameVi());
+            Faces.info("done.provisioned", done.nameVi());
         } catch (InvalidInput e) {
             Faces.error(e);
         }

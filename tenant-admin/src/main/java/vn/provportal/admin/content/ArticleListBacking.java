@@ -51,27 +51,32 @@ public class ArticleListBacking implements Serializable {
     private LocalDate from;
     private LocalDate to;
 
-    private final LazyDataModel<Article> model = new LazyDataModel<>() {
+    /** The current page's rows are entities: rebuilt after the view moves to another node, never replicated. */
+    private transient LazyDataModel<Article> model;
 
-        private static final long serialVersionUID = 1L;
+    private LazyDataModel<Article> newModel() {
+        return new LazyDataModel<>() {
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, worklist.count(filter()));
-        }
+            private static final long serialVersionUID = 1L;
 
-        @Override
-        public List<Article> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            return worklist.page(filter(), first, pageSize, sort == null ? "updatedAt" : sort.getField(),
-                    sort != null && sort.getOrder() == SortOrder.ASCENDING);
-        }
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) Math.min(Integer.MAX_VALUE, worklist.count(filter()));
+            }
 
-        @Override
-        public String getRowKey(Article article) {
-            return String.valueOf(article.getId());
-        }
-    };
+            @Override
+            public List<Article> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+                SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+                return worklist.page(filter(), first, pageSize, sort == null ? "updatedAt" : sort.getField(),
+                        sort != null && sort.getOrder() == SortOrder.ASCENDING);
+            }
+
+            @Override
+            public String getRowKey(Article article) {
+                return String.valueOf(article.getId());
+            }
+        };
+    }
 
     ArticleFilter filter() {
         ArticleStatus chosen = null;
@@ -176,6 +181,9 @@ public class ArticleListBacking implements Serializable {
     }
 
     public LazyDataModel<Article> getModel() {
+        if (model == null) {
+            model = newModel();
+        }
         return model;
     }
 

@@ -33,8 +33,9 @@ public class RevisionsBacking implements Serializable {
     private Long id;
     private Integer left;
     private Integer right;
-    private Article article;
-    private List<ArticleRevision> history = List.of();
+    /** Entities, read again when the view has moved to another node of the cluster (views are replicated). */
+    private transient Article article;
+    private transient List<ArticleRevision> history;
     private List<RevisionDiff.Line> diff = List.of();
 
     public void load() throws IOException {
@@ -65,7 +66,19 @@ public class RevisionsBacking implements Serializable {
         }
     }
 
+    /** After the view moved to another node: the article and its revisions are read again. */
+    private void readAgain() {
+        if (article == null && id != null) {
+            article = newsroom.find(id).orElse(null);
+            history = revisions.of(id);
+        }
+    }
+
     public void restore(int number) {
+        readAgain();
+        if (article == null) {
+            return;
+        }
         try {
             article = revisions.restore(id, number, article.getVersion(), Faces.user());
             right = null;
@@ -81,7 +94,8 @@ public class RevisionsBacking implements Serializable {
 
     /** Read once per page load (and after a restore), however often the page shows them. */
     public List<ArticleRevision> getRevisions() {
-        return history;
+        readAgain();
+        return history == null ? List.of() : history;
     }
 
     public List<RevisionDiff.Line> getDiff() {
@@ -89,10 +103,12 @@ public class RevisionsBacking implements Serializable {
     }
 
     public boolean isRestorable() {
+        readAgain();
         return article != null && "DRAFT".equals(article.getStatus().name());
     }
 
     public Article getArticle() {
+        readAgain();
         return article;
     }
 
