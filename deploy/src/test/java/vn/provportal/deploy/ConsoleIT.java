@@ -66,6 +66,21 @@ class ConsoleIT {
         assertEquals("admin-" + code, retried.username, "the Keycloak groups made before the refusal were removed");
     }
 
+    /** Test issue #16 item 2: a new province cannot take over the hostname another province answers at. */
+    @Test
+    void aProvinceCannotBeProvisionedWithAnotherProvincesHostname() {
+        String code = "hn-" + suffix();
+        Document refused = submitProvision(ministry(), code, "Công an tỉnh Chiếm tên " + code, "admin-" + code,
+                code + ".localhost, Hung-Yen.LOCALHOST");
+        assertTrue(refused.text().contains("hung-yen.localhost") && refused.text().contains("Hưng Yên"), refused.text());
+        assertEquals("Công an tỉnh Chiếm tên " + code, refused.select("input[name='wizard:name-vi']").val(), "typed text kept");
+        assertEquals(0L, StackDb.number("SELECT COUNT(*) FROM tenant WHERE code = '" + code + "'"), "nothing created");
+        assertEquals(0L, StackDb.number("SELECT COUNT(*) FROM tenant_hostname WHERE hostname = '" + code + ".localhost'"));
+        HttpResponse<String> hungYen = Browser.getWithoutRedirects(config.portalUrl() + "/", "hung-yen.localhost");
+        assertEquals(200, hungYen.statusCode());
+        assertTrue(Browser.html(hungYen).title().contains("Hưng Yên"), "Hưng Yên's hostname still answers Hưng Yên");
+    }
+
     @Test
     void provincialAdminInvitesAnEditorWhoSeesOnlyThatProvince() {
         Browser admin = new Browser();
@@ -260,9 +275,13 @@ class ConsoleIT {
     }
 
     private static Document submitProvision(Browser ministry, String code, String name, String username) {
+        return submitProvision(ministry, code, name, username, code + ".localhost");
+    }
+
+    private static Document submitProvision(Browser ministry, String code, String name, String username, String hostnames) {
         HttpResponse<String> wizard = ministry.get(config.adminUrl() + "/console/provision.xhtml");
         Map<String, String> fields = new HashMap<>(Map.of("wizard:code", code, "wizard:name-vi", name,
-                "wizard:name-en", "Police of " + code, "wizard:hostnames", code + ".localhost", "wizard:theme", "blue",
+                "wizard:name-en", "Police of " + code, "wizard:hostnames", hostnames, "wizard:theme", "blue",
                 "wizard:primary", "#0d47a1", "wizard:starter", "true", "wizard:admin-username", username,
                 "wizard:admin-email", username + "@example.vn", "wizard:admin-name", "Quản trị " + code));
         fields.put("wizard:provision", "");

@@ -27,6 +27,22 @@ final class StackDb {
         }
     }
 
+    /** Every column of every row {@code sql} finds, in order: what "unchanged" is compared by. */
+    static String rows(String sql) {
+        try (Connection c = connection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            StringBuilder rows = new StringBuilder();
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    rows.append(rs.getMetaData().getColumnName(i)).append('=').append(rs.getString(i)).append(i < columns ? "|" : "\n");
+                }
+            }
+            return rows.toString();
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     static long insert(String sql) {
         try (Connection c = connection(); Statement s = c.createStatement()) {
             s.executeUpdate(sql, Statement.RETURN_GENERATED_KEYS);
