@@ -1,6 +1,7 @@
 package vn.provportal.content.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -58,5 +59,50 @@ class ImagePlacementTest {
     void imagesFromElsewhereAreLeftToTheSanitiser() {
         String shown = "<p><img src=\"/hung-yen/tep/so-do.png\" alt=\"Sơ đồ\"></p>";
         assertEquals(shown, ImagePlacement.fromEditor(shown, List.of(A)));
+    }
+
+    @Test
+    void citizensSeeEachPlacedImageAsACaptionedFigureAndTheRestAfterTheLead() {
+        String stored = "<p>Mở đầu</p><p>[[anh-2]]</p><p>Kết</p><p>[[anh-0]]</p><p>[[anh-9]]</p>";
+        String shown = ImagePlacement.body("<p>Mở đầu</p><p>[[anh-1]]</p><p>Kết</p><p>[[anh-0]]</p><p>[[anh-9]]</p>", IMAGES,
+                ImagePlacementTest::src);
+        org.jsoup.nodes.Element body = org.jsoup.Jsoup.parseBodyFragment(shown).body();
+        assertEquals(List.of("p", "figure", "p"), body.children().stream().map(org.jsoup.nodes.Element::tagName).toList(),
+                "markers of no image (0, 9) are dropped, not shown as text: " + shown);
+        assertEquals("Lễ ra quân", body.select("figure figcaption").text());
+        assertEquals("Hàng ngũ cán bộ <chiến sĩ>", body.select("figure img").attr("alt"));
+        assertEquals(src(A), body.select("figure img").attr("src"));
+        assertEquals(List.of(IMAGES.get(0)), ImagePlacement.unplaced(stored, IMAGES), "image 1 is not placed: after the lead");
+        assertEquals(IMAGES, ImagePlacement.unplaced(null, IMAGES));
+        assertEquals("<p>Chữ</p>", ImagePlacement.body("<p>Chữ</p>", IMAGES, ImagePlacementTest::src), "no marker, as stored");
+        assertEquals("", ImagePlacement.body(null, IMAGES, ImagePlacementTest::src));
+        assertEquals("", ImagePlacement.inEditor(null, IMAGES, ImagePlacementTest::src));
+        assertEquals("", ImagePlacement.fromEditor(null, List.of(A)));
+    }
+
+    @Test
+    void aFigureWithoutCaptionHasNoEmptyCaptionAndAMissingAltIsEmpty() {
+        org.jsoup.nodes.Element bare = ImagePlacement.figure(new vn.provportal.content.entity.ImageUse(A, " ", null),
+                ImagePlacementTest::src);
+        assertTrue(bare.select("figcaption").isEmpty(), "a blank caption is no caption");
+        assertEquals("", bare.select("img").attr("alt"));
+        assertEquals("lazy", bare.select("img").attr("loading"));
+        org.jsoup.nodes.Element captioned = ImagePlacement.figure(new vn.provportal.content.entity.ImageUse(A, "Toàn cảnh", "Hội trường"),
+                ImagePlacementTest::src);
+        assertEquals("Toàn cảnh", captioned.select("figcaption").text());
+        assertEquals("Hội trường", captioned.select("img").attr("alt"));
+    }
+
+    @Test
+    void anArticlesOwnImagesArePlacedByTheirPosition() {
+        vn.provportal.content.entity.Article article = new vn.provportal.content.entity.Article("Bài có ảnh", null,
+                "<p>[[anh-2]]</p><p>Chữ</p>", null, null, java.time.Instant.EPOCH);
+        article.useImages(IMAGES, null, java.time.Instant.EPOCH);
+        assertTrue(ImagePlacement.body(article, ImagePlacementTest::src).startsWith("<figure"));
+        assertEquals(List.of(A), ImagePlacement.unplaced(article).stream().map(i -> i.getMediaSha256()).toList());
+        vn.provportal.content.entity.Article plain = new vn.provportal.content.entity.Article("Bài không ảnh", null, null,
+                null, null, java.time.Instant.EPOCH);
+        assertEquals("", ImagePlacement.body(plain, ImagePlacementTest::src));
+        assertEquals(List.of(), ImagePlacement.unplaced(plain));
     }
 }

@@ -47,4 +47,22 @@ class SlugGeneratorTest {
     void titleWithoutLettersOrDigitsIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> SlugGenerator.slugOf("!!! ???"));
     }
+
+    @Test
+    void aTakenAddressGetsANumberAndStaysWithinTwoHundredCharacters() {
+        assertEquals("tin-moi-2", SlugGenerator.numbered(new vn.provportal.content.entity.Slug("tin-moi"), 2).value());
+        String longest = "a".repeat(97) + "-" + "b".repeat(102);
+        assertEquals(200, longest.length());
+        String numbered = SlugGenerator.numbered(new vn.provportal.content.entity.Slug(longest), 12).value();
+        assertEquals(200, numbered.length(), numbered);
+        assertTrue(numbered.endsWith("b-12"));
+        String atHyphen = "a".repeat(197) + "-bb";
+        assertEquals("a".repeat(197) + "-3", SlugGenerator.numbered(new vn.provportal.content.entity.Slug(atHyphen), 3).value(),
+                "cut where a hyphen would end the stem: no double hyphen");
+        assertEquals("a".repeat(198), SlugGenerator.slugOf("a".repeat(198)).value());
+        assertEquals(200, SlugGenerator.slugOf("a".repeat(200)).value().length(), "200 is allowed");
+        assertEquals("x".repeat(199), SlugGenerator.slugOf("x".repeat(199) + " y" + " z".repeat(5)).value(),
+                "past 200 the cut goes back to a word boundary");
+        assertEquals("bai-viet", SlugGenerator.slugOf("„“”", "bai-viet").value(), "symbols only: the fallback");
+    }
 }

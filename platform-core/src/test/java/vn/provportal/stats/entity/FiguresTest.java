@@ -54,4 +54,55 @@ class FiguresTest {
         assertEquals(new BigDecimal("93.0"), c.satisfiedRate());
         assertEquals(new SatisfactionCounts(601, 330, 71), c.plus(new SatisfactionCounts(1, 0, 1)));
     }
+
+    /** The bounds themselves: a whole received by its parts exactly is accepted, zero is a count, one more is not. */
+    @Test
+    void countsAtTheirBoundsAreAcceptedAndOnePastIsNot() {
+        ProcessingCounts exact = new ProcessingCounts(6, 4, 1, 2, 3, 2, 2);
+        assertEquals(10, exact.received());
+        assertEquals(6, exact.resolved(), "early, on time and late");
+        assertEquals(4, exact.pending(), "in time and overdue");
+        assertThrows(InvalidInput.class, () -> new ProcessingCounts(6, 4, 1, 2, 3, 2, 3), "11 of 10");
+        assertThrows(InvalidInput.class, () -> new ProcessingCounts(6, 4, 2, 2, 3, 2, 2), "11 of 10, resolved early");
+        assertThrows(InvalidInput.class, () -> new ProcessingCounts(6, 4, 1, 2, 3, 3, 2), "11 of 10, pending in time");
+        assertEquals(0, new SatisfactionCounts(0, 0, 0).total());
+        assertThrows(InvalidInput.class, () -> new SatisfactionCounts(-1, 0, 0));
+        assertThrows(InvalidInput.class, () -> new SatisfactionCounts(0, 0, -1));
+        assertEquals(new SatisfactionCounts(1, 5, 7), new SatisfactionCounts(1, 2, 3).plus(new SatisfactionCounts(0, 3, 4)));
+        assertEquals(Period.parse("2000-01"), Period.parse("2000-1"));
+        assertEquals(Period.parse("2100"), Period.parse("2100"));
+        assertThrows(InvalidInput.class, () -> Period.parse("2101"));
+    }
+
+    @Test
+    void aCitizensVoteIsOneOfItsLevelAndCarriesWhatWasTicked() {
+        assertEquals(new SatisfactionCounts(1, 0, 0), SatisfactionLevel.VERY_SATISFIED.one());
+        assertEquals(new SatisfactionCounts(0, 1, 0), SatisfactionLevel.SATISFIED.one());
+        assertEquals(new SatisfactionCounts(0, 0, 1), SatisfactionLevel.NOT_SATISFIED.one());
+        assertEquals(java.util.Optional.of(SatisfactionLevel.SATISFIED), SatisfactionLevel.fromForm("hai-long"));
+        assertEquals(java.util.Optional.empty(), SatisfactionLevel.fromForm("tuyet-voi"));
+        assertEquals("chua-hai-long", SatisfactionLevel.NOT_SATISFIED.formValue());
+        assertEquals(java.util.Optional.of(VoteCriterion.ATTITUDE), VoteCriterion.fromForm("thai-do"));
+        assertEquals(java.util.Optional.empty(), VoteCriterion.fromForm(null));
+        assertEquals("Thái độ cán bộ", VoteCriterion.ATTITUDE.getLabel());
+        assertEquals("minh-bach", VoteCriterion.TRANSPARENCY.getFormValue());
+
+        java.time.Instant at = java.time.Instant.parse("2026-11-30T18:00:00Z");
+        SatisfactionVote vote = new SatisfactionVote(Period.monthOf(at), "hash", SatisfactionLevel.SATISFIED, at)
+                .held(java.util.EnumSet.of(VoteCriterion.TRANSPARENCY, VoteCriterion.ATTITUDE));
+        assertEquals(Period.parse("2026-12"), vote.getPeriod());
+        assertEquals(SatisfactionLevel.SATISFIED, vote.getLevel());
+        assertEquals(at, vote.getCreatedAt());
+        assertEquals(java.util.EnumSet.of(VoteCriterion.ATTITUDE, VoteCriterion.TRANSPARENCY), vote.release());
+        assertEquals(java.util.Set.of(), new SatisfactionVote(Period.parse("2026-12"), "h", SatisfactionLevel.SATISFIED, at)
+                .held(java.util.Set.of()).release(), "nothing ticked");
+    }
+
+    @Test
+    void aPeriodTypeIsReadFromAnyCaseAndAnythingElseIsAMonth() {
+        assertEquals(PeriodType.QUARTER, PeriodType.parse(" quarter "));
+        assertEquals(PeriodType.YEAR, PeriodType.parse("YEAR"));
+        assertEquals(PeriodType.MONTH, PeriodType.parse(null));
+        assertEquals(PeriodType.MONTH, PeriodType.parse("tuần"));
+    }
 }
