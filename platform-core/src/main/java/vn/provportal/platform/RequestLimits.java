@@ -52,7 +52,12 @@ public class RequestLimits extends HttpFilter {
             return;
         }
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
-        if (type.startsWith("application/x-www-form-urlencoded") && request.getParameterMap().size() > maxParameters) {
+        if (type.startsWith("application/x-www-form-urlencoded") && fields(request) < 0) {
+            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    "Nội dung gửi lên lớn hơn mức máy chủ đọc được", "Request body larger than the server reads");
+            return;
+        }
+        if (type.startsWith("application/x-www-form-urlencoded") && fields(request) > maxParameters) {
             refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "Biểu mẫu có quá nhiều trường (tối đa "
                     + maxParameters + ")", "Too many form fields");
             return;
@@ -63,6 +68,15 @@ public class RequestLimits extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The form's fields, or -1 for a body larger than the server's own limit lets it read. */
+    private static int fields(HttpServletRequest request) {
+        try {
+            return request.getParameterMap().size();
+        } catch (IllegalStateException tooLarge) {
+            return -1;
+        }
     }
 
     private static int parts(HttpServletRequest request) throws IOException, ServletException {

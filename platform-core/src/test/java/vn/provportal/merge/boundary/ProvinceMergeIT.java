@@ -72,6 +72,22 @@ class ProvinceMergeIT {
         assertEquals(List.of("tin-tuc→tin-tuc merged", "giao-thong→giao-thong-van-tai merged", "an-ninh→an-ninh moved"),
                 plan.categories().stream().map(c -> c.sourceSlug() + "→" + c.targetSlug() + (c.merged() ? " merged" : " moved")).toList());
         assertEquals(sourceBefore, counts(source), "a dry run changes nothing");
+        // what the dry-run screen shows (it reads the getters): the same figures as the plan
+        assertEquals(List.of(plan.articles(), plan.comments(), plan.media(), plan.duplicateMedia(), plan.banners(), plan.pages(),
+                plan.statisticsPeriods()), List.of(plan.getArticles(), plan.getComments(), plan.getMedia(),
+                plan.getDuplicateMedia(), plan.getBanners(), plan.getPages(), plan.getStatisticsPeriods()));
+        assertEquals(List.of(1L, 1L), List.of(plan.banners(), plan.pages()));
+        assertEquals(plan.categories(), plan.getCategories());
+        assertEquals(List.of("Tin tức→Tin tức", "Giao thông vận tải→Giao thông vận tải"), plan.getCategories().stream()
+                .filter(MergePlan.CategoryMapping::merged).map(c -> c.getSourceName() + "→" + c.getTargetName()).toList());
+        assertEquals("An ninh trật tự", plan.getCategories().get(2).getSourceName());
+        assertEquals(List.of(true, true, false), plan.getCategories().stream().map(MergePlan.CategoryMapping::isMerged).toList());
+        assertEquals(List.of("/tin-tuc/tin-trung-ten→/tin-tuc/tin-trung-ten-" + source), plan.getRenamedArticles().stream()
+                .map(r -> r.getFrom() + "→" + r.getTo()).toList());
+        assertEquals(plan.renamedPages(), plan.getRenamedPages());
+        assertEquals(List.of(), plan.getRefusals());
+        assertTrue(plan.getSourceName().startsWith("Công an tỉnh Thái Bình"), plan.getSourceName());
+        assertTrue(plan.getTargetName().startsWith("Công an tỉnh Hưng Yên"), plan.getTargetName());
 
         merger(m -> m.merge(source, target, "ministry-admin"));
 
@@ -127,6 +143,15 @@ class ProvinceMergeIT {
         merger(m -> m.merge(b, a, "ministry-admin"));
         assertRefused(a, b, "MERGED");
         assertRefused(b, c, "đã sáp nhập vào " + a);
+        jpa.inTransaction(null, em -> {
+            em.createNamedQuery(Tenant.BY_CODE, Tenant.class).setParameter("code", c).getSingleResult().resume();
+            return null;
+        });
+        // C active again: the one reason left is that B already went to A
+        InvalidInput elsewhere = assertThrows(InvalidInput.class, () -> merger(m -> m.merge(b, c, "x")));
+        assertTrue(elsewhere.messageVi().contains("đã sáp nhập vào " + a) && !elsewhere.messageVi().contains("SUSPENDED"),
+                elsewhere.messageVi());
+        assertTrue(merger(m -> m.plan(b, a)).isAllowed(), "B into A again is the same merge, allowed (and changes nothing)");
         assertEquals(TenantStatus.ACTIVE, tenant(a).getStatus());
         assertEquals(before.get("article") + 6, counts(a).get("article"));
     }

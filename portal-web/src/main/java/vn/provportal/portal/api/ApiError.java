@@ -10,12 +10,4 @@ public record ApiError(String error, String errorEn) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .entity(new ApiError(vi, en)).build();
     }
-
-    public String getError() {
-        return error;
-    }
-
-    public String getErrorEn() {
-        return errorEn;
-    }
 }
