@@ -261,6 +261,30 @@ class ConsoleIT {
         }
         HttpResponse<String> home = admin.get(config.adminUrl() + "/");
         assertTrue(Browser.html(home).select("a[href*=console]").isEmpty(), "no console links for a province");
+
+        // test issue #16 item 1: not only GET — every console form, as the ministry's own screen renders it, sent with
+        // a provincial admin's session, button by button, is refused and changes nothing
+        String world = "SELECT (SELECT GROUP_CONCAT(code, ':', status ORDER BY code) FROM tenant), (SELECT COUNT(*) FROM "
+                + "tenant_merge), (SELECT COUNT(*) FROM platform_notice), (SELECT COUNT(*) FROM article WHERE origin IS NOT NULL)";
+        String before = StackDb.rows(world);
+        Browser console = ministry();
+        int sent = 0;
+        for (String screen : List.of("/console/provision.xhtml", "/console/merge.xhtml", "/console/broadcast.xhtml",
+                "/console/province.xhtml?code=thai-binh")) {
+            HttpResponse<String> rendered = console.get(config.adminUrl() + screen);
+            assertEquals(200, rendered.statusCode(), screen);
+            for (org.jsoup.nodes.Element form : Browser.html(rendered).select("form[id]")) {
+                for (String button : form.select("button[name], input[type=submit][name]").eachAttr("name")) {
+                    Map<String, String> values = new HashMap<>(Map.of(button, ""));
+                    values.put("wizard:code", "chiem-" + suffix());
+                    HttpResponse<String> answer = admin.submit(rendered, form, values);
+                    assertEquals(403, answer.statusCode(), "a provincial admin sending " + screen + " " + button);
+                    sent++;
+                }
+            }
+        }
+        assertTrue(sent >= 8, "the console's buttons were found: " + sent);
+        assertEquals(before, StackDb.rows(world), "no province, merge, notice or syndicated copy came of " + sent + " posts");
     }
 
     private record Provisioned(String username, String password) {
