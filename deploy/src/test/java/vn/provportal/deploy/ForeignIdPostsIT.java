@@ -38,12 +38,8 @@ class ForeignIdPostsIT {
         publisher.signIn(config.adminUrl() + "/", "hy-publisher", RunningStack.PASSWORD);
         String hyImage = "6a".repeat(32);
         String tbImage = "7c".repeat(32);
-        for (String[] image : List.of(new String[] {"hung-yen", hyImage}, new String[] {"thai-binh", tbImage})) {
-            StackDb.insert("INSERT IGNORE INTO media_file (tenant_id, sha256, content_type, width, height, size_bytes, bytes, "
-                    + "created_at, default_caption, default_alt) VALUES ('" + image[0] + "', '" + image[1] + "', 'image/gif', 1, 1, 35, "
-                    + "X'47494638396101000100800000000000ffffff21f90401000000002c00000000010001000002024401003b', NOW(6), "
-                    + "'Chú thích của " + image[0] + "', 'Ảnh')");
-        }
+        StackDb.storeTinyImage("hung-yen", hyImage);
+        StackDb.storeTinyImage("thai-binh", tbImage);
         long tbArticle = first("article", "thai-binh");
         long ownArticle = ownDraft(publisher, config);
         String suffix = java.util.UUID.randomUUID().toString().substring(0, 6);

@@ -402,9 +402,7 @@ class StackIT {
         long menu = StackDb.number("SELECT MIN(id) FROM menu_item WHERE tenant_id = 'thai-binh'");
         long banner = StackDb.number("SELECT MIN(id) FROM banner WHERE tenant_id = 'thai-binh'");
         String image = "7b".repeat(32);
-        StackDb.insert("INSERT IGNORE INTO media_file (tenant_id, sha256, content_type, width, height, size_bytes, bytes, "
-                + "created_at) VALUES ('thai-binh', '" + image + "', 'image/gif', 1, 1, 35, "
-                + "X'47494638396101000100800000000000ffffff21f90401000000002c00000000010001000002024401003b', NOW(6))");
+        StackDb.storeTinyImage("thai-binh", image);
         Browser publisher = new Browser();
         publisher.signIn(config.adminUrl() + "/", "hy-publisher", PASSWORD);
         for (String screen : List.of("/content/edit.xhtml?id=" + article, "/content/revisions.xhtml?id=" + article,

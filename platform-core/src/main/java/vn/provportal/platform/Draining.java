@@ -121,6 +121,14 @@ public class Draining extends HttpFilter implements ServletContextListener {
         }
     }
 
+    /** This war's state, looked up once: the filter runs on every request. */
+    private State filtered;
+
+    @Override
+    public void init() {
+        filtered = state(getServletContext());
+    }
+
     /**
      * Counted before the check, so a request either is refused or is waited for: none slips between the two. The
      * JVM-wide mark refuses in every war from the first signal on, whichever war's handler runs first.
@@ -128,7 +136,7 @@ public class Draining extends HttpFilter implements ServletContextListener {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        State state = state(getServletContext());
+        State state = filtered;
         state.serving.incrementAndGet();
         try {
             if (state.stopping || stopping()) {

@@ -52,12 +52,13 @@ public class RequestLimits extends HttpFilter {
             return;
         }
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
-        if (type.startsWith("application/x-www-form-urlencoded") && fields(request) < 0) {
+        int fields = type.startsWith("application/x-www-form-urlencoded") ? fields(request) : 0;
+        if (fields < 0) {
             refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                     "Nội dung gửi lên lớn hơn mức máy chủ đọc được", "Request body larger than the server reads");
             return;
         }
-        if (type.startsWith("application/x-www-form-urlencoded") && fields(request) > maxParameters) {
+        if (fields > maxParameters) {
             refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "Biểu mẫu có quá nhiều trường (tối đa "
                     + maxParameters + ")", "Too many form fields");
             return;

@@ -39,12 +39,11 @@ public class RevisionsBacking implements Serializable {
     private List<RevisionDiff.Line> diff = List.of();
 
     public void load() throws IOException {
-        article = id == null ? null : newsroom.find(id).orElse(null);
+        read();
         if (article == null) {
             Faces.notFound();
             return;
         }
-        history = revisions.of(id);
         if (right == null && !history.isEmpty()) {
             right = history.get(0).getNumber();
         }
@@ -66,11 +65,16 @@ public class RevisionsBacking implements Serializable {
         }
     }
 
-    /** After the view moved to another node: the article and its revisions are read again. */
+    /** The article and its revisions, from the database: on a page load, and once after the view changed node. */
+    private void read() {
+        article = id == null ? null : newsroom.find(id).orElse(null);
+        history = article == null ? List.of() : revisions.of(id);
+    }
+
+    /** Nothing read on this node yet (the view came from another one): read it now. */
     private void readAgain() {
-        if (article == null && id != null) {
-            article = newsroom.find(id).orElse(null);
-            history = revisions.of(id);
+        if (history == null) {
+            read();
         }
     }
 
@@ -95,7 +99,7 @@ public class RevisionsBacking implements Serializable {
     /** Read once per page load (and after a restore), however often the page shows them. */
     public List<ArticleRevision> getRevisions() {
         readAgain();
-        return history == null ? List.of() : history;
+        return history;
     }
 
     public List<RevisionDiff.Line> getDiff() {
