@@ -99,56 +99,6 @@ class NegativePathsIT {
                 + "period_year = 2036 AND period_number = " + Integer.parseInt(period.substring(5))), "nothing written");
     }
 
-    /**
-     * Two publishers' screens on the same article awaiting review, "Duyệt" pressed on both at once: it is published
-     * once, one approval is recorded, and the other screen gets a message, not an error page.
-     */
-    @Test
-    void twoApprovalsAtOnceOfOneArticlePublishItOnce() throws Exception {
-        StackConfig config = RunningStack.config();
-        Browser editor = new Browser();
-        editor.signIn(config.adminUrl() + "/", "hy-editor", RunningStack.PASSWORD);
-        String mark = UUID.randomUUID().toString().substring(0, 6);
-        String title = "Duyệt cùng lúc " + mark;
-        save(editor, config, title, "Tóm tắt", "<p>Nội dung.</p>");
-        long id = StackDb.number("SELECT id FROM article WHERE tenant_id = 'hung-yen' AND title = '" + title + "'");
-        HttpResponse<String> own = editor.get(config.adminUrl() + "/content/edit.xhtml?id=" + id);
-        editor.submit(own, Browser.html(own).selectFirst("form#article"), Map.of("article:submit", ""));
-        assertEquals("IN_REVIEW", StackDb.string("SELECT status FROM article WHERE id = " + id));
-
-        java.util.List<Browser> publishers = new java.util.ArrayList<>();
-        java.util.List<HttpResponse<String>> screens = new java.util.ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            Browser publisher = new Browser();
-            publisher.signIn(config.adminUrl() + "/", "hy-publisher", RunningStack.PASSWORD);
-            publishers.add(publisher);
-            screens.add(publisher.get(config.adminUrl() + "/content/edit.xhtml?id=" + id));
-        }
-        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try {
-            java.util.List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                int n = i;
-                answers.add(pool.submit(() -> {
-                    together.await();
-                    return publishers.get(n).submit(screens.get(n), Browser.html(screens.get(n)).selectFirst("form#article"),
-                            Map.of("article:approve", ""));
-                }));
-            }
-            for (java.util.concurrent.Future<HttpResponse<String>> answer : answers) {
-                HttpResponse<String> page = answer.get(2, java.util.concurrent.TimeUnit.MINUTES);
-                assertEquals(200, page.statusCode(), "a message, not an error page");
-                assertTrue(Browser.html(page).select("main h1").text().length() > 0, page.body());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        assertEquals("PUBLISHED", StackDb.string("SELECT status FROM article WHERE id = " + id));
-        assertEquals(1L, StackDb.number("SELECT COUNT(*) FROM audit_log WHERE action = 'article.approved' AND "
-                + "detail LIKE '%" + mark + "%'"), "approved once");
-    }
-
     /** A key issued on the statistics desk, as a province's admin does for its public-service system. */
     private static String issuedKey(StackConfig config) {
         Browser admin = new Browser();

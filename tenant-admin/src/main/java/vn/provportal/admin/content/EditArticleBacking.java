@@ -229,14 +229,34 @@ public class EditArticleBacking implements Serializable {
         run(() -> newsroom.submit(id, Faces.user()), "done.submitted");
     }
 
-    /** Runs a workflow action on this article; its result is what the screen shows next, a refusal a message. */
+    /**
+     * Runs a workflow action on this article; its result is what the screen shows next, a refusal a message. Two
+     * people acting on one article at the same moment (two publishers approving it): the second commit fails on the
+     * article's version — a message and the article as it now is, not an error page.
+     */
     void run(Supplier<Article> action, String done, Object... args) {
         try {
             take(action.get());
             Faces.info(done, args);
         } catch (InvalidInput e) {
             Faces.error(e);
+        } catch (RuntimeException e) {
+            if (!changedMeanwhile(e)) {
+                throw e;
+            }
+            Faces.error("error.changed.meanwhile");
+            newsroom.find(id).ifPresent(this::take);
         }
+    }
+
+    private static boolean changedMeanwhile(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException
+                    || cause instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void take(Article article) {
