@@ -29,9 +29,9 @@ class PageCacheIT extends DeployedPortal {
 
         HttpResponse<String> first = portal.get(p.path("/"));
         assertEquals("1000", PortalClient.html(first).select(".stats-processing td.received").text());
-        long before = QueryCounter.selects();
+        assertTrue(PortalClient.statements(first) > 0, "the first request renders the page");
         HttpResponse<String> again = portal.get(p.path("/"));
-        assertEquals(0, QueryCounter.selects() - before, "the kept copy is sent without a query");
+        assertEquals(0, PortalClient.statements(again), "the kept copy is sent without a query");
         assertEquals(first.body(), again.body());
         assertEquals(first.headers().firstValue("ETag"), again.headers().firstValue("ETag"));
 

@@ -77,6 +77,20 @@ public final class PortalClient {
         }
     }
 
+    /**
+     * The SQL statements the server executed for this answer, on the request's own thread, as the page tells them
+     * ({@code Server-Timing: db;desc="4 statements"}, on in tests): background work on other threads is not in it.
+     */
+    public static int statements(HttpResponse<?> response) {
+        String timing = response.headers().firstValue("Server-Timing")
+                .orElseThrow(() -> new AssertionError("no Server-Timing on " + response.uri()));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("db;desc=\"(\\d+) statements\"").matcher(timing);
+        if (!m.find()) {
+            throw new AssertionError("no statement count in Server-Timing: " + timing);
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
     public static Document html(HttpResponse<String> response) {
         return Jsoup.parse(response.body());
     }

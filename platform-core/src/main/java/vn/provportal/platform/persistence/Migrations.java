@@ -35,7 +35,9 @@ import org.flywaydb.core.Flyway;
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
             "fish.payara.validate-atmost-once-period-in-seconds=2",
             "fish.payara.fail-all-connections=true",
-            "fish.payara.max-wait-time-in-millis=5000"
+            "fish.payara.max-wait-time-in-millis=5000",
+            // counts the statements each request thread executes (a page's cost, Server-Timing)
+            "fish.payara.sql-trace-listeners=vn.provportal.platform.persistence.StatementTrace"
         })
 public class Migrations {
 

@@ -20,7 +20,7 @@ final class PageCopy {
     private static final int MIN_GZIP = 512;
     /** Headers that belong to one answer, not to the page: they are worked out again for each request. */
     private static final Set<String> PER_ANSWER = Set.of("set-cookie", "content-length", "etag", "vary",
-            "content-encoding", "date", "transfer-encoding");
+            "content-encoding", "date", "transfer-encoding", "server-timing");
 
     private final String contentType;
     private final Map<String, String> headers = new LinkedHashMap<>();

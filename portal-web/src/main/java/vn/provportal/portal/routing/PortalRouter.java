@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import vn.provportal.platform.persistence.StatementCount;
 import vn.provportal.tenant.boundary.CurrentTenant;
 import vn.provportal.tenant.entity.Tenant;
 
@@ -54,10 +55,17 @@ public class PortalRouter extends HttpFilter {
     @Inject
     ReadingTransaction reading;
 
+    /** Tells each page's cost in statements ({@code Server-Timing: db;desc="4 statements"}): for tests and tuning. */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "provportal.diagnostics.server-timing",
+            defaultValue = "false")
+    boolean serverTiming;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         SecurityHeaders.apply(response);
+        StatementCount.start();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/") || isOperations(path)) {
             chain.doFilter(request, response);
@@ -93,6 +101,7 @@ public class PortalRouter extends HttpFilter {
         if (!isStatic) {
             outage.reached();
         }
+        tellStatements(response);
         Optional<PageCopy> sent = cacheable.finish(request);
         if (mayKeep && sent.isPresent() && "GET".equals(request.getMethod())) {
             pageCache.keep(key, request, sent.get());
@@ -107,9 +116,16 @@ public class PortalRouter extends HttpFilter {
             return false;
         }
         countView(kept.get(), request);
+        tellStatements(response);
         kept.get().copy().send(request, response);
         kept.get().province().ifPresent(code -> metrics.pageServed(code, java.time.Duration.ofNanos(System.nanoTime() - start)));
         return true;
+    }
+
+    private void tellStatements(HttpServletResponse response) {
+        if (serverTiming) {
+            response.setHeader("Server-Timing", "db;desc=\"" + StatementCount.sinceStart() + " statements\"");
+        }
     }
 
     /** A kept article page sent is a view of its article like a rendered one. */
