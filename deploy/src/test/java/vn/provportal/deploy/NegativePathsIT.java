@@ -99,6 +99,62 @@ class NegativePathsIT {
                 + "period_year = 2036 AND period_number = " + Integer.parseInt(period.substring(5))), "nothing written");
     }
 
+    /**
+     * Two publishers' screens on the same article awaiting review, "Duyệt" pressed on both at once, four times: each
+     * article is published once and approved once, and the other screen gets a message — never an error page. Before
+     * the fix one screen in three got a 403 (Payara lost the caller's roles when two signed-in requests met, see
+     * {@code ReplicatedSignIn}) and the loser of the commit an HTTP 500.
+     */
+    @Test
+    void twoApprovalsAtOnceOfOneArticlePublishItOnce() throws Exception {
+        StackConfig config = RunningStack.config();
+        Browser editor = new Browser();
+        editor.signIn(config.adminUrl() + "/", "hy-editor", RunningStack.PASSWORD);
+        java.util.List<Browser> publishers = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Browser publisher = new Browser();
+            publisher.signIn(config.adminUrl() + "/", "hy-publisher", RunningStack.PASSWORD);
+            publishers.add(publisher);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 4; round++) {
+                String mark = UUID.randomUUID().toString().substring(0, 6);
+                String title = "Duyệt cùng lúc " + mark;
+                save(editor, config, title, "Tóm tắt", "<p>Nội dung.</p>");
+                long id = StackDb.number("SELECT id FROM article WHERE tenant_id = 'hung-yen' AND title = '" + title + "'");
+                HttpResponse<String> own = editor.get(config.adminUrl() + "/content/edit.xhtml?id=" + id);
+                editor.submit(own, Browser.html(own).selectFirst("form#article"), Map.of("article:submit", ""));
+                assertEquals("IN_REVIEW", StackDb.string("SELECT status FROM article WHERE id = " + id));
+                java.util.List<HttpResponse<String>> screens = new java.util.ArrayList<>();
+                for (Browser publisher : publishers) {
+                    screens.add(publisher.get(config.adminUrl() + "/content/edit.xhtml?id=" + id));
+                }
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                java.util.List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    int n = i;
+                    answers.add(pool.submit(() -> {
+                        together.await();
+                        return publishers.get(n).submit(screens.get(n),
+                                Browser.html(screens.get(n)).selectFirst("form#article"), Map.of("article:approve", ""));
+                    }));
+                }
+                for (java.util.concurrent.Future<HttpResponse<String>> answer : answers) {
+                    HttpResponse<String> page = answer.get(2, java.util.concurrent.TimeUnit.MINUTES);
+                    assertEquals(200, page.statusCode(), "round " + round + ": a message, not an error page: "
+                            + Browser.html(page).select("h1").text());
+                    assertTrue(Browser.html(page).select("form#article").size() == 1, "the article's screen again");
+                }
+                assertEquals("PUBLISHED", StackDb.string("SELECT status FROM article WHERE id = " + id));
+                assertEquals(1L, StackDb.number("SELECT COUNT(*) FROM audit_log WHERE action = 'article.approved' AND "
+                        + "detail LIKE '%" + mark + "%'"), "approved once");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** A key issued on the statistics desk, as a province's admin does for its public-service system. */
     private static String issuedKey(StackConfig config) {
         Browser admin = new Browser();

@@ -56,6 +56,53 @@ class VoteBurstIT {
         assertEquals(countedBefore + 25 + heldBefore, StackDb.number(COUNTED), "discarded votes are never counted");
     }
 
+    /**
+     * Test issue #16 item 3: twelve citizens vote at the same instant. Each is either thanked — and then its vote is
+     * kept exactly once, counted or held — or told to try again in a moment ({@code ?danh-gia=ban}: the votes of one
+     * province worked on at once are bounded); none is told of an error, none is counted twice or lost.
+     */
+    @Test
+    void votesAtTheSameInstantAreEachKeptOnce() throws Exception {
+        long before = StackDb.number(COUNTED) + StackDb.number(HELD);
+        Browser citizen = new Browser();
+        String token = Browser.html(citizen.get(config.portalUrl() + "/hung-yen/")).select("form.vote-form input[name=token]")
+                .val();
+        int voters = 12;
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(voters);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(voters);
+        java.util.List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < voters; i++) {
+                String address = "203.0.113." + (200 + i);
+                answers.add(pool.submit(() -> {
+                    together.await();
+                    return citizen.post(config.portalUrl() + "/hung-yen/danh-gia", Map.of("token", token, "muc-do",
+                            "chua-hai-long"), "X-Forwarded-For", address, "Origin", config.portalUrl());
+                }));
+            }
+            int thanked = 0;
+            int later = 0;
+            for (java.util.concurrent.Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> vote = answer.get(2, java.util.concurrent.TimeUnit.MINUTES);
+                String where = vote.uri().toString();
+                if (where.contains("danh-gia=cam-on")) {
+                    thanked++;
+                } else {
+                    assertTrue(where.contains("danh-gia=ban"), "thanked or asked to try again, never an error: " + where);
+                    assertTrue(Browser.html(vote).select("p.notice[role=alert]").text().length() > 0, "the page says so");
+                    later++;
+                }
+            }
+            long kept = StackDb.number(COUNTED) + StackDb.number(HELD) - before;
+            System.out.printf("votes at once: %d voters, %d thanked, %d asked to retry, %d kept%n", voters, thanked,
+                    later, kept);
+            assertTrue(thanked >= 1, "some votes get through at once");
+            assertEquals(thanked, kept, "every vote thanked is kept, once");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private void castVotes(int addresses, int first) {
         Browser citizen = new Browser();
         Document home = Browser.html(citizen.get(config.portalUrl() + "/hung-yen/"));
