@@ -41,7 +41,7 @@ public class KeptRegionHandler extends TagHandler {
             nextHandler.apply(ctx, parent);
             return;
         }
-        KeptRegion rendering = new KeptRegion(html -> cache.keep(key.get(), html));
+        KeptRegion rendering = new KeptRegion(html -> cache.keep(key.get(), html, request));
         parent.getChildren().add(rendering);
         nextHandler.apply(ctx, rendering);
     }

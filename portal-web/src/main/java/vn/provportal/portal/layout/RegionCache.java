@@ -31,6 +31,7 @@ import vn.provportal.tenant.boundary.CurrentTenant;
 public class RegionCache {
 
     private static final String STAMP = RegionCache.class.getName() + ".stamp";
+    private static final String NOTHING = RegionCache.class.getName() + ".nothing";
 
     @Inject
     PageGenerations generations;
@@ -114,7 +115,14 @@ public class RegionCache {
         return fresh || !kept.refreshing().compareAndSet(false, true) ? Optional.of(kept.html()) : Optional.empty();
     }
 
-    void keep(String key, String html) {
-        regions.put(key, new Kept(html, System.nanoTime(), new AtomicBoolean()));
+    void keep(String key, String html, HttpServletRequest request) {
+        if (request.getAttribute(NOTHING) == null) {
+            regions.put(key, new Kept(html, System.nanoTime(), new AtomicBoolean()));
+        }
+    }
+
+    /** What this request renders is not what the next reader should see (a search refused for want of a place). */
+    public static void keepNothing(HttpServletRequest request) {
+        request.setAttribute(NOTHING, Boolean.TRUE);
     }
 }

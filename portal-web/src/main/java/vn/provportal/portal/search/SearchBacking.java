@@ -1,6 +1,7 @@
 package vn.provportal.portal.search;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,6 +23,7 @@ import vn.provportal.content.entity.Slug;
 import vn.provportal.platform.Slice;
 import vn.provportal.platform.SlidingLimit;
 import vn.provportal.portal.comment.FormToken;
+import vn.provportal.portal.layout.RegionCache;
 import vn.provportal.portal.routing.ClientAddress;
 import vn.provportal.portal.routing.PortalPaths;
 import vn.provportal.tenant.boundary.CurrentTenant;
@@ -30,7 +32,8 @@ import vn.provportal.tenant.boundary.CurrentTenant;
  * "Tìm kiếm" within the current province from a plain GET form: words ({@code q}), category
  * ({@code chuyen-muc}), date range ({@code tu}, {@code den}, yyyy-MM-dd) and page ({@code trang}).
  * Anything malformed is ignored rather than refused; a client over its limit ({@link SearchLimit}) is answered
- * 429 with the form kept and the time to wait.
+ * 429 with the form kept and the time to wait, and a search the node has no place for in time ({@link SearchBulkhead})
+ * 503 in the same way.
  */
 @Named
 @RequestScoped
@@ -56,6 +59,9 @@ public class SearchBacking {
     @Inject
     CurrentTenant currentTenant;
 
+    @Inject
+    SearchBulkhead bulkhead;
+
     private String query;
     private String categorySlug;
     private LocalDate from;
@@ -64,6 +70,7 @@ public class SearchBacking {
     private Slice<SearchHit> slice;
     private List<Category> categories;
     private Long retryAfterSeconds;
+    private boolean busy;
 
     private void read() {
         if (query != null) {
@@ -124,10 +131,42 @@ public class SearchBacking {
     public Slice<SearchHit> getSlice() {
         if (slice == null) {
             read();
-            slice = isLimited() ? new Slice<>(List.of(), page, PAGE_SIZE, 0)
-                    : search.search(new SearchQuery(SearchTerms.parse(query), categorySlug, from, to, page, PAGE_SIZE));
+            slice = new Slice<>(List.of(), page, PAGE_SIZE, 0);
+            if (!isLimited()) {
+                Optional<SearchBulkhead.Place> place = bulkhead.enter();
+                if (place.isEmpty()) {
+                    tooBusy();
+                } else {
+                    try (SearchBulkhead.Place held = place.get()) {
+                        slice = search.search(new SearchQuery(SearchTerms.parse(query), categorySlug, from, to, page,
+                                PAGE_SIZE));
+                    }
+                }
+            }
         }
         return slice;
+    }
+
+    /**
+     * Whether the node had no place for this search in time ({@link SearchBulkhead}): then the answer is 503 with
+     * {@code Retry-After}, the words kept in the form, and nothing of it is kept for the next reader.
+     */
+    public boolean isBusy() {
+        getSlice();
+        return busy;
+    }
+
+    public int getRetryAfterBusy() {
+        return SearchBulkhead.RETRY_AFTER_SECONDS;
+    }
+
+    private void tooBusy() {
+        busy = true;
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", String.valueOf(SearchBulkhead.RETRY_AFTER_SECONDS));
+        RegionCache.keepNothing((HttpServletRequest) external.getRequest());
     }
 
     /** Whether this client is over its search limit; then the answer is 429 with {@code Retry-After}. */

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# The day's load test (issue #15 item 4): a realistic mix at LOAD_RATE requests/s for LOAD_MINUTES against a stack
+# started by ./deploy/run.sh — 85 % citizens reading (home, article, category, search, RSS) and the rest writing
+# (comments, votes, API PUTs, editors signed in through Keycloak saving drafts). Gatling (bench/load/pom.xml) writes
+# its HTML report under bench/load/target/gatling/; this script adds the node's live heap after a full GC at minute 2
+# and at the last minute, and the node's and MariaDB's CPU. Not part of ./mvnw verify.
+#
+#   bench/load.sh                      # 300 req/s for 10 minutes, stack started here (port 8090) unless running
+#   LOAD_RATE=100 LOAD_MINUTES=3 bench/load.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+LOAD_HOME=${LOAD_HOME:-$ROOT/.provportal-load}
+PORT=${LOAD_PORT:-8090}
+RATE=${LOAD_RATE:-300}
+MINUTES=${LOAD_MINUTES:-10}
+VOLUME=${LOAD_VOLUME:-34x6000}
+EDITORS=${LOAD_EDITORS:-6}
+API_KEY=${LOAD_API_KEY:-load-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')}
+BASE=http://localhost:$PORT
+started_here=""
+
+stop_stack() {
+  [ -z "${sampler:-}" ] || kill "$sampler" 2>/dev/null || true
+  if [ -n "$started_here" ]; then
+    pkill -TERM -f "vn.provportal.deploy.Launcher" || true
+  fi
+}
+trap stop_stack EXIT
+
+if curl -fs -o /dev/null "$BASE/hung-yen/"; then
+  echo "== ProvPortal already answers on $BASE: loading it as it runs (give LOAD_API_KEY its demo API key)"
+else
+  echo "== ProvPortal: starting (home $LOAD_HOME, port $PORT, volume $VOLUME)"
+  mkdir -p "$LOAD_HOME"
+  PROVPORTAL_HOME=$LOAD_HOME PROVPORTAL_HTTP_PORT=$PORT PROVPORTAL_DB_PORT=$((PORT + 217)) \
+    PROVPORTAL_KEYCLOAK_PORT=$((PORT + 100)) PROVPORTAL_GRID_PORT=$((PORT - 1190)) \
+    PROVPORTAL_DEMO_VOLUME=$VOLUME PROVPORTAL_DEMO_API_KEY=$API_KEY \
+    setsid nohup ./deploy/run.sh >"$LOAD_HOME/load-stack.log" 2>&1 &
+  started_here=yes
+  for _ in $(seq 600); do curl -fs -o /dev/null "$BASE/hung-yen/" && break; sleep 1; done
+  curl -fs -o /dev/null "$BASE/hung-yen/" || { echo "the stack did not start: $LOAD_HOME/load-stack.log" >&2; exit 1; }
+  if [ "$VOLUME" != false ]; then
+    echo "== waiting for the volume demo ($VOLUME)"
+    for _ in $(seq 3600); do grep -aq "demo volume complete" "$LOAD_HOME/logs/payara.log" && break; sleep 1; done
+  fi
+fi
+
+NODE=$(pgrep -f "provportal.node=node-1.*$LOAD_HOME" | head -1 || true)
+[ -n "$NODE" ] || NODE=$(pgrep -f "provportal.node=node-1" | head -1)
+DB=$(pgrep -f "mariadbd.*--port=$((PORT + 217))" | head -1 || pgrep -f mariadbd | head -1)
+REPORT=$ROOT/bench/load/target/load-$(date -u +%Y%m%dT%H%M%SZ).txt
+mkdir -p "$(dirname "$REPORT")"
+
+live_heap() { # the node's heap still in use after a full collection, in MB
+  jcmd "$NODE" GC.run >/dev/null 2>&1 || true
+  jcmd "$NODE" GC.heap_info 2>/dev/null | awk '/garbage-first heap|def new generation|PSYoungGen|total/ && /used/ {
+      for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); s += v } } END { printf "%d", s / 1024 }'
+}
+cpu_ticks() { awk '{print $14 + $15}' /proc/"$1"/stat; }
+
+echo "== warming the node for 30 s at a tenth of the rate"
+./mvnw -B -q -f bench/load/pom.xml gatling:test -Dload.base="$BASE" -Dload.rate=$((RATE / 10)) -Dload.minutes=0.5 \
+  -Dload.apiKey="$API_KEY" -Dload.editors=2 -Dgatling.noReports=true >/dev/null 2>&1 || true
+
+echo "== load: $RATE req/s for $MINUTES min (node $NODE, MariaDB $DB)"
+node_before=$(cpu_ticks "$NODE"); db_before=$(cpu_ticks "$DB")
+(
+  sleep 120; echo "heap_minute_2_mb $(live_heap)" >>"$REPORT"
+  sleep $(( MINUTES * 60 - 150 )); echo "heap_minute_${MINUTES}_mb $(live_heap)" >>"$REPORT"
+) &
+sampler=$!
+set +e
+./mvnw -B -f bench/load/pom.xml gatling:test -Dload.base="$BASE" -Dload.rate="$RATE" -Dload.minutes="$MINUTES" \
+  -Dload.apiKey="$API_KEY" -Dload.editors="$EDITORS" | tee "$REPORT.gatling"
+status=${PIPESTATUS[0]}
+set -e
+wait "$sampler" 2>/dev/null || true
+hz=$(getconf CLK_TCK)
+echo "node_cpu_seconds $(( ($(cpu_ticks "$NODE") - node_before) / hz ))" >>"$REPORT"
+echo "mariadb_cpu_seconds $(( ($(cpu_ticks "$DB") - db_before) / hz ))" >>"$REPORT"
+
+echo "== result"
+grep -E "request count|mean requests/sec|response time 99th|failed|Global:|Reports generated|index.html" "$REPORT.gatling" \
+  | sed 's/^[[:space:]]*//' | head -20
+cat "$REPORT"
+exit "$status"
