@@ -492,6 +492,33 @@ class StackIT {
     }
 
     /**
+     * A draft saved shows on no citizen's page, so the province's pages stay as the node keeps them; it used to renew
+     * them all, and a newsroom saving every few seconds kept the portal from keeping any page (bench/load.sh).
+     */
+    @Test
+    void aDraftSavedLeavesTheProvincesKeptPagesAlone() {
+        Browser editor = new Browser();
+        editor.signIn(config.adminUrl() + "/", "hy-editor", PASSWORD);
+        HttpResponse<String> blank = editor.get(config.adminUrl() + "/content/edit.xhtml");
+        Browser citizen = new Browser();
+        String page = config.portalUrl() + "/hung-yen/chuyen-muc/tin-tuc?lan=" + java.util.UUID.randomUUID();
+        assertTrue(statements(citizen.get(page)) > 0, "rendered the first time");
+        assertEquals(0, statements(citizen.get(page)), "then kept");
+        HttpResponse<String> saved = editor.submit(blank, Browser.html(blank).selectFirst("form#article"), Map.of(
+                "article:title", "Bản nháp không làm mới trang " + java.util.UUID.randomUUID(), "article:lead", "Mở đầu",
+                "article:body_input", "<p>Thân bài.</p>", "article:save", ""));
+        assertTrue(Browser.html(saved).text().contains("Đã lưu"), Browser.html(saved).text());
+        assertEquals(0, statements(citizen.get(page)), "still the kept page after the draft was saved");
+    }
+
+    /** The statements the node ran for this answer ({@code Server-Timing}, on in the tests). */
+    private static int statements(HttpResponse<String> answer) {
+        String timing = answer.headers().firstValue("Server-Timing").orElseThrow(() -> new AssertionError(
+                "no Server-Timing: PROVPORTAL_DIAGNOSTICS_SERVER_TIMING is not on for the stack"));
+        return Integer.parseInt(timing.replaceAll(".*desc=\"(\\d+) statements\".*", "$1"));
+    }
+
+    /**
      * The back office and the portal are two wars with two EclipseLink caches: a key revoked in one must be
      * refused by the other at once (it kept working for 5 minutes before the caches were coordinated).
      */

@@ -52,6 +52,8 @@ public class PortalDay extends Simulation {
     private static final String API_KEY = System.getProperty("load.apiKey", "");
     private static final String PASSWORD = System.getProperty("load.password", "ProvPortal-demo-2026");
     private static final int EDITORS = Integer.getInteger("load.editors", 6);
+    /** {@code -Dload.writes=false}: citizens reading only (to tell what the writes cost). */
+    private static final boolean WRITES = Boolean.parseBoolean(System.getProperty("load.writes", "true"));
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
     /** The back office's address: Keycloak sends the editor back to the host it was configured with. */
@@ -145,11 +147,15 @@ public class PortalDay extends Simulation {
         double voteRate = commentRate;
         System.out.printf("load: reads %.1f/s, comments %.1f/s, votes %.1f/s, API %.1f/s, %d editors%n", readRate,
                 commentRate, voteRate, apiRate, EDITORS);
-        setUp(reads.injectOpen(constantUsersPerSec(readRate).during(LENGTH).randomized()),
-                comments.injectOpen(constantUsersPerSec(commentRate).during(LENGTH).randomized()),
-                votes.injectOpen(constantUsersPerSec(voteRate).during(LENGTH).randomized()),
-                api.injectOpen(constantUsersPerSec(apiRate).during(LENGTH)),
-                editors.injectOpen(rampUsers(EDITORS).during(Duration.ofSeconds(10))))
+        List<io.gatling.javaapi.core.PopulationBuilder> population = new ArrayList<>();
+        population.add(reads.injectOpen(constantUsersPerSec(readRate).during(LENGTH).randomized()));
+        if (WRITES) {
+            population.add(comments.injectOpen(constantUsersPerSec(commentRate).during(LENGTH).randomized()));
+            population.add(votes.injectOpen(constantUsersPerSec(voteRate).during(LENGTH).randomized()));
+            population.add(api.injectOpen(constantUsersPerSec(apiRate).during(LENGTH)));
+            population.add(editors.injectOpen(rampUsers(EDITORS).during(Duration.ofSeconds(10))));
+        }
+        setUp(population)
                 .protocols(protocol)
                 .assertions(global().failedRequests().count().is(0L));
     }

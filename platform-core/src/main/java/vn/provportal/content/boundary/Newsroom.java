@@ -14,6 +14,7 @@ import vn.provportal.content.control.RevisionDiff;
 import vn.provportal.content.control.RevisionLog;
 import vn.provportal.content.control.SlugGenerator;
 import vn.provportal.content.entity.Article;
+import vn.provportal.content.entity.ArticleStatus;
 import vn.provportal.content.entity.Category;
 import vn.provportal.content.entity.ImageUse;
 import vn.provportal.content.entity.Slug;
@@ -278,8 +279,15 @@ public class Newsroom {
                 .orElseThrow(() -> InvalidInput.of("content.no-such-category"));
     }
 
+    /**
+     * A change of an article no citizen can read — a draft written or saved, its address changed — shows on no page:
+     * the province's kept pages stay. Every change of an article online, and every move in the workflow, renews them.
+     */
     private void announce(String action, Article article) {
-        activities.fire(new Activity(action, "Bài #" + article.getId() + " \"" + article.getTitle() + "\" → "
-                + article.getStatus()));
+        String detail = "Bài #" + article.getId() + " \"" + article.getTitle() + "\" → " + article.getStatus();
+        boolean unseen = !article.getStatus().isOnline() && article.getStatus() != ArticleStatus.SCHEDULED
+                && (action.equals("article.created") || action.equals("article.updated")
+                        || action.equals("article.slug-changed"));
+        activities.fire(unseen ? Activity.backOffice(action, detail) : new Activity(action, detail));
     }
 }

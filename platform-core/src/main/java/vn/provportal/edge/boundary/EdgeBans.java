@@ -70,7 +70,7 @@ public class EdgeBans {
     public void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Activity activity) {
         List<String> targets = edges.stream().flatMap(e -> java.util.Arrays.stream(e.split(",")))
                 .map(String::strip).filter(e -> !e.isEmpty()).toList();
-        if (targets.isEmpty()) {
+        if (targets.isEmpty() || !activity.showsOnPages()) {
             return;
         }
         List<Ban> bans = currentTenant.isResolved() ? bansOf(currentTenant.get()) : List.of(Ban.everything());

@@ -146,7 +146,7 @@ public class PageGenerations {
 
     @ActivateRequestContext
     public void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Activity activity) {
-        if (generations == null) {
+        if (generations == null || !activity.showsOnPages()) {
             return;
         }
         String key = currentTenant.isResolved() && !activity.action().startsWith("province.")

@@ -1,0 +1,20 @@
+package vn.provportal.platform;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ActivityTest {
+
+    @Test
+    void whatCitizensMaySeeRenewsThePagesWhatOnlyTheNewsroomSeesDoesNot() {
+        assertTrue(new Activity("article.approved", "Bài #1").showsOnPages());
+        assertTrue(new Activity("stats.processing.api", "10/2026").showsOnPages(), "figures show in the widgets");
+        assertTrue(new Activity("media.described", "ảnh").showsOnPages(), "an image's caption shows where it is used");
+        assertFalse(new Activity("session.signed-in", "hy-editor").showsOnPages());
+        assertFalse(new Activity("people.invited", "a@b.vn").showsOnPages());
+        assertFalse(new Activity("media.uploaded", "ảnh").showsOnPages(), "used nowhere yet");
+        assertFalse(Activity.backOffice("article.updated", "Bài #2 → DRAFT").showsOnPages());
+    }
+}
