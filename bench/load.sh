@@ -61,7 +61,9 @@ live_heap() { # the node's heap still in use after a full collection, in MB
 cpu_ticks() { awk '{print $14 + $15}' /proc/"$1"/stat; }
 
 echo "== warming the node for 30 s at a tenth of the rate"
-./mvnw -B -q -f bench/load/pom.xml gatling:test -Dload.base="$BASE" -Dload.rate=$((RATE / 10)) -Dload.minutes=0.5 \
+# citizens by address (Gatling's resolver tries ::1 first for "localhost"), the back office by the name Keycloak returns to
+GATLING_BASE=http://127.0.0.1:$PORT
+./mvnw -B -q -f bench/load/pom.xml gatling:test -Dload.base="$GATLING_BASE" -Dload.admin="$BASE" -Dload.rate=$((RATE / 10)) -Dload.minutes=0.5 \
   -Dload.apiKey="$API_KEY" -Dload.editors=2 -Dgatling.noReports=true >/dev/null 2>&1 || true
 
 echo "== load: $RATE req/s for $MINUTES min (node $NODE, MariaDB $DB)"
@@ -72,7 +74,7 @@ node_before=$(cpu_ticks "$NODE"); db_before=$(cpu_ticks "$DB")
 ) &
 sampler=$!
 set +e
-./mvnw -B -f bench/load/pom.xml gatling:test -Dload.base="$BASE" -Dload.rate="$RATE" -Dload.minutes="$MINUTES" \
+./mvnw -B -f bench/load/pom.xml gatling:test -Dload.base="$GATLING_BASE" -Dload.admin="$BASE" -Dload.rate="$RATE" -Dload.minutes="$MINUTES" \
   -Dload.apiKey="$API_KEY" -Dload.editors="$EDITORS" | tee "$REPORT.gatling"
 status=${PIPESTATUS[0]}
 set -e
