@@ -38,7 +38,7 @@ public class PostBulkhead {
         return places.tryAcquire() ? Optional.of(places::release) : Optional.empty();
     }
 
-    /** Held while a post is worked on. */
+    /** Held while a post is worked on (or a search: {@code SearchBulkhead}). */
     @FunctionalInterface
     public interface Permit extends AutoCloseable {
         @Override

@@ -1,7 +1,6 @@
 package vn.provportal.portal.search;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,6 +25,7 @@ import vn.provportal.portal.comment.FormToken;
 import vn.provportal.portal.layout.RegionCache;
 import vn.provportal.portal.routing.ClientAddress;
 import vn.provportal.portal.routing.PortalPaths;
+import vn.provportal.portal.routing.PostBulkhead;
 import vn.provportal.tenant.boundary.CurrentTenant;
 
 /**
@@ -133,11 +133,11 @@ public class SearchBacking {
             read();
             slice = new Slice<>(List.of(), page, PAGE_SIZE, 0);
             if (!isLimited()) {
-                Optional<SearchBulkhead.Place> place = bulkhead.enter();
+                Optional<PostBulkhead.Permit> place = bulkhead.enter();
                 if (place.isEmpty()) {
                     tooBusy();
                 } else {
-                    try (SearchBulkhead.Place held = place.get()) {
+                    try (PostBulkhead.Permit held = place.get()) {
                         slice = search.search(new SearchQuery(SearchTerms.parse(query), categorySlug, from, to, page,
                                 PAGE_SIZE));
                     }
@@ -162,11 +162,16 @@ public class SearchBacking {
 
     private void tooBusy() {
         busy = true;
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader("Retry-After", String.valueOf(SearchBulkhead.RETRY_AFTER_SECONDS));
-        RegionCache.keepNothing((HttpServletRequest) external.getRequest());
+        refuse(HttpServletResponse.SC_SERVICE_UNAVAILABLE, SearchBulkhead.RETRY_AFTER_SECONDS);
+        RegionCache.keepNothing((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+    }
+
+    /** The answer's status, and when to come back. */
+    private static void refuse(int status, long retryAfterSeconds) {
+        HttpServletResponse response = (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext()
+                .getResponse();
+        response.setStatus(status);
+        response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
     }
 
     /** Whether this client is over its search limit; then the answer is 429 with {@code Retry-After}. */
@@ -178,10 +183,7 @@ public class SearchBacking {
                     tokens.clientHash(ClientAddress.of(request)));
             retryAfterSeconds = wait.map(SlidingLimit::seconds).orElse(0L);
             if (wait.isPresent()) {
-                HttpServletResponse response = (HttpServletResponse) FacesContext.getCurrentInstance()
-                        .getExternalContext().getResponse();
-                response.setStatus(429);
-                response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
+                refuse(429, retryAfterSeconds);
             }
         }
         return retryAfterSeconds > 0;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.provportal.portal.routing.PostBulkhead;
 
 /**
  * How many searches this node runs in the database at once ({@code PROVPORTAL_SEARCHES_AT_ONCE}, 2 by default). A
@@ -37,19 +38,12 @@ public class SearchBulkhead {
     }
 
     /** A place to run one search, to be closed when done; empty when none came free in time. */
-    public Optional<Place> enter() {
+    public Optional<PostBulkhead.Permit> enter() {
         try {
             return places.tryAcquire(WAIT_MILLIS, TimeUnit.MILLISECONDS) ? Optional.of(places::release) : Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
-    }
-
-    /** Held while a search runs. */
-    @FunctionalInterface
-    public interface Place extends AutoCloseable {
-        @Override
-        void close();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import vn.provportal.portal.routing.PostBulkhead;
 
 /**
  * Measured with bench/load.sh: a few searches for the commonest words at once held every request thread of the node
@@ -16,10 +17,10 @@ class SearchBulkheadTest {
     @Test
     void aSearchBeyondThePlacesIsToldToComeBackAfterAShortWait() {
         SearchBulkhead bulkhead = bulkhead(2);
-        SearchBulkhead.Place first = bulkhead.enter().orElseThrow();
-        SearchBulkhead.Place second = bulkhead.enter().orElseThrow();
+        PostBulkhead.Permit first = bulkhead.enter().orElseThrow();
+        PostBulkhead.Permit second = bulkhead.enter().orElseThrow();
         long start = System.nanoTime();
-        Optional<SearchBulkhead.Place> third = bulkhead.enter();
+        Optional<PostBulkhead.Permit> third = bulkhead.enter();
         long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         assertTrue(third.isEmpty(), "two searches at once at most");
         assertTrue(waited >= SearchBulkhead.WAIT_MILLIS - 50 && waited < SearchBulkhead.WAIT_MILLIS + 1500,
@@ -31,11 +32,11 @@ class SearchBulkheadTest {
     @Test
     void aSearchWaitingGetsThePlaceFreedMeanwhile() throws Exception {
         SearchBulkhead bulkhead = bulkhead(1);
-        SearchBulkhead.Place running = bulkhead.enter().orElseThrow();
-        CompletableFuture<Optional<SearchBulkhead.Place>> waiting = CompletableFuture.supplyAsync(bulkhead::enter);
+        PostBulkhead.Permit running = bulkhead.enter().orElseThrow();
+        CompletableFuture<Optional<PostBulkhead.Permit>> waiting = CompletableFuture.supplyAsync(bulkhead::enter);
         Thread.sleep(200);
         running.close();
-        Optional<SearchBulkhead.Place> got = waiting.get(5, TimeUnit.SECONDS);
+        Optional<PostBulkhead.Permit> got = waiting.get(5, TimeUnit.SECONDS);
         assertTrue(got.isPresent(), "the waiting search runs once the other is done");
         got.get().close();
         assertTrue(bulkhead.enter().isPresent(), "and its place is free again afterwards");
