@@ -5,14 +5,20 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * The whole platform as {@code deploy/run.sh} starts it — embedded MariaDB, the real Keycloak with the
  * platform realm, Payara Micro with both wars — started once for every test class of this module that
- * uses it, and stopped when the test run ends. Data of a previous run is wiped first.
+ * uses it, and stopped when the test run ends. Data of a previous run is wiped first. When a test fails, what the
+ * node logged above INFO while it ran is printed with the failure: CI keeps the build's output, not the stack's logs.
  */
-final class RunningStack implements BeforeAllCallback {
+final class RunningStack implements BeforeAllCallback, BeforeEachCallback, TestWatcher {
+
+    /** Lines of the node's log printed at most with a failure. */
+    private static final int LOG_LINES = 80;
 
     static final String PASSWORD = "it-" + java.util.UUID.randomUUID();
 
@@ -26,6 +32,32 @@ final class RunningStack implements BeforeAllCallback {
     public void beforeAll(ExtensionContext context) {
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(RunningStack.class, key -> start(), Started.class);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        context.getStore(ExtensionContext.Namespace.create(RunningStack.class)).put("log", logSize());
+    }
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        Long from = context.getStore(ExtensionContext.Namespace.create(RunningStack.class)).get("log", Long.class);
+        if (config == null || from == null) {
+            return;
+        }
+        java.util.List<String> logged = NodeLog.warningsSince(config.logs().resolve("payara.log"), from, LOG_LINES);
+        System.out.println("--- " + context.getDisplayName() + " failed; the node logged above INFO meanwhile ("
+                + logged.size() + " lines) ---");
+        logged.forEach(System.out::println);
+    }
+
+    private static long logSize() {
+        Path log = config == null ? null : config.logs().resolve("payara.log");
+        try {
+            return log != null && Files.exists(log) ? Files.size(log) : 0;
+        } catch (java.io.IOException e) {
+            return 0;
+        }
     }
 
     /** The started stack, closed by JUnit when the root context (the whole run) closes. */
