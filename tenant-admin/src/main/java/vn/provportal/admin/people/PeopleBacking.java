@@ -38,15 +38,15 @@ public class PeopleBacking implements Serializable {
     private String name = "";
     private ProvinceRole role = ProvinceRole.EDITOR;
     private String invitedPassword;
-    private String invitedUser;
+    /** "Đã mời … làm …", said once, beside the temporary password. */
+    private String invited;
 
     public void invite() {
         try {
             NewPerson person = new NewPerson(username, email, name);
             invitedPassword = directory.createMember(province(), role, person).temporaryPassword();
-            invitedUser = person.username();
-            activities.fire(new Activity("people.invited", invitedUser + " (" + role.getLabel() + ")"));
-            Faces.info("done.invited", invitedUser, Faces.text("role." + role.name()));
+            invited = Faces.text("done.invited", person.username(), Faces.text("role." + role.name()));
+            activities.fire(new Activity("people.invited", person.username() + " (" + role.getLabel() + ")"));
         } catch (InvalidInput e) {
             Faces.error(e);
         }
@@ -120,7 +120,7 @@ public class PeopleBacking implements Serializable {
         return invitedPassword;
     }
 
-    public String getInvitedUser() {
-        return invitedUser;
+    public String getInvited() {
+        return invited;
     }
 }
