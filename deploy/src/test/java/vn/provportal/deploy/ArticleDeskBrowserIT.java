@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
@@ -41,7 +40,7 @@ class ArticleDeskBrowserIT {
             WebElement offer = back.waitFor(By.id("restore-offer"));
             assertTrue(offer.getText().contains(title), offer.getText());
             assertEquals("", value(back, "article:title"), "nothing is put in the form before the editor says so");
-            accessible(back, "the restore offer");
+            back.assertAccessible("the restore offer");
             back.screenshot("newsroom-restore-offer");
             back.driver.findElement(By.id("article:restore")).click();
             back.waitForText(By.id("messages"), "Đã khôi phục nội dung bạn đang viết");
@@ -123,7 +122,7 @@ class ArticleDeskBrowserIT {
             assertTrue(editor.driver.findElements(By.id("article:submit")).isEmpty(), "no submitting while a choice is open");
             assertEquals("Tuần tra kiểm soát dịp cuối năm " + marker, StackDb.string("SELECT title FROM article WHERE id = " + id),
                     "the conflicting save wrote nothing");
-            accessible(editor, "the conflict's choice per field");
+            editor.assertAccessible("the conflict's choice per field");
             editor.screenshot("newsroom-conflict-choice");
 
             editor.driver.findElement(By.id("article:save-choices")).click();
@@ -167,7 +166,7 @@ class ArticleDeskBrowserIT {
             editor.driver.get(admin + "/inbox/index.xhtml");
             assertTrue(editor.waitFor(By.id("inbox")).getText().contains("hy-publisher đã trả lại bài «Tuần tra kiểm soát cao điểm Tết "
                     + marker + "» để bạn sửa: Bổ sung số liệu tuần tra."), editor.text());
-            accessible(editor, "the notifications");
+            editor.assertAccessible("the notifications");
             editor.driver.get(admin + EDIT + "?id=" + id);
             editor.waitFor(By.id("article:submit")).click();
             editor.waitForText(By.id("article-status"), "Chờ duyệt");
@@ -217,7 +216,7 @@ class ArticleDeskBrowserIT {
             for (String id : ids) {
                 assertEquals(null, StackDb.string("SELECT trashed_at FROM article WHERE id = " + id), "nothing trashed");
             }
-            accessible(editor, "the article list with a bulk refusal");
+            editor.assertAccessible("the article list with a bulk refusal");
         }
     }
 
@@ -267,16 +266,6 @@ class ArticleDeskBrowserIT {
     private static String checked(Chromium chromium, String field) {
         return chromium.driver.findElements(By.cssSelector("tr.conflict-row[data-field=" + field + "] input[type=radio]"))
                 .stream().filter(WebElement::isSelected).map(r -> r.getAttribute("value")).findFirst().orElse("");
-    }
-
-    private static void accessible(Chromium chromium, String what) {
-        String violations = chromium.seriousViolations();
-        assertTrue(violations.isEmpty(), what + " at 1366 px: " + violations);
-        chromium.driver.manage().window().setSize(new Dimension(375, 800));
-        assertTrue(chromium.pageWidth() <= 390, what + " is " + chromium.pageWidth() + " px wide on a phone");
-        String onAPhone = chromium.seriousViolations();
-        chromium.driver.manage().window().setSize(new Dimension(1366, 1100));
-        assertTrue(onAPhone.isEmpty(), what + " at 375 px: " + onAPhone);
     }
 
     private static String value(Chromium chromium, String id) {

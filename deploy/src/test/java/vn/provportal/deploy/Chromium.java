@@ -28,6 +28,8 @@ final class Chromium implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** A phone's width in CSS pixels. */
+    static final int PHONE = 375;
 
     final WebDriver driver;
     private final Path profile;
@@ -117,6 +119,48 @@ final class Chromium implements AutoCloseable {
                 .collect(java.util.stream.Collectors.joining("; "));
     }
 
+    /**
+     * The screen as it is now, on a desktop (1366 px) and on a phone (375 px): no serious or critical axe violation at
+     * either width, nothing wider than the phone's screen (with the elements that stick out named); the window is
+     * left at desktop width.
+     */
+    void assertAccessible(String what) {
+        String violations = seriousViolations();
+        org.junit.jupiter.api.Assertions.assertEquals("", violations, what + " at 1366 px");
+        resize(PHONE);
+        long width = pageWidth();
+        org.junit.jupiter.api.Assertions.assertTrue(width <= PHONE, what + " is " + width + " px wide on a " + PHONE
+                + " px phone: " + sticksOut());
+        String onAPhone = seriousViolations();
+        resize(1366);
+        org.junit.jupiter.api.Assertions.assertEquals("", onAPhone, what + " at " + PHONE + " px");
+    }
+
+    /**
+     * Headless Chromium's renderer now and then stops answering right after a window resize ("Timed out receiving
+     * message from renderer", 2 of ~12 runs): the resize is tried once more.
+     */
+    private void resize(int width) {
+        org.openqa.selenium.Dimension size = new org.openqa.selenium.Dimension(width, width == PHONE ? 800 : 1100);
+        try {
+            driver.manage().window().setSize(size);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            System.out.println("renderer timeout on resizing " + driver.getCurrentUrl() + ", tried again: " + e.getRawMessage());
+            driver.manage().window().setSize(size);
+        }
+    }
+
+    /** The elements that stick out on the right, for a failure's message. */
+    private String sticksOut() {
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > "
+                        + "document.documentElement.clientWidth + 1).filter(e => !e.parentElement || e.parentElement"
+                        + ".getBoundingClientRect().right <= document.documentElement.clientWidth + 1).slice(0, 6)"
+                        + ".map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.split"
+                        + " ? '.' + e.className.split(' ')[0] : '') + ' ' + Math.round(e.getBoundingClientRect().width)"
+                        + " + 'px').join(', ');"));
+    }
+
     /** The page's width in CSS pixels, scrolled content included (more than the window: it scrolls sideways). */
     long pageWidth() {
         return (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;");
@@ -131,6 +175,13 @@ final class Chromium implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The screen as a phone shows it (375 px wide), for the README; the window goes back to desktop width. */
+    void phoneScreenshot(String name) {
+        resize(PHONE);
+        screenshot(name);
+        resize(1366);
     }
 
     @Override

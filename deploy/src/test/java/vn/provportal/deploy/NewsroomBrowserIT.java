@@ -1,6 +1,7 @@
 package vn.provportal.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -23,6 +24,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /**
+ * The editor's and the publisher's day (#13; the administrators' is {@code AdminDayBrowserIT}), every screen they open
+ * checked by axe at 1366 and 375 px and for its width on a phone; saving without a title is refused with the text kept.
  * The newsroom loop in real browsers, each user signing in on Keycloak's page: hy-editor writes an article
  * with an uploaded, captioned image shown in place in the body and a table, previews it in the back office, shares a
  * preview link and submits it; hy-publisher
@@ -47,8 +50,14 @@ class NewsroomBrowserIT {
         String previewUrl;
         try (Chromium editor = Chromium.open()) {
             editor.signIn(admin + "/content/edit.xhtml", "hy-editor", RunningStack.PASSWORD);
+            editor.assertAccessible("a new article");
+            // #13 item 1: saving without a title was an HTTP 500 and the article was lost
+            editor.waitFor(By.id("article:lead")).sendKeys("Sáng nay, Công an tỉnh tổ chức lễ ra quân.");
+            editor.driver.findElement(By.id("article:save")).click();
+            editor.waitForText(By.id("messages"), "Tiêu đề không được để trống");
+            assertEquals("Sáng nay, Công an tỉnh tổ chức lễ ra quân.", editor.waitFor(By.id("article:lead")).getAttribute("value"),
+                    "the lead typed is kept");
             editor.waitFor(By.id("article:title")).sendKeys(title);
-            editor.driver.findElement(By.id("article:lead")).sendKeys("Sáng nay, Công an tỉnh tổ chức lễ ra quân.");
             editor.driver.findElement(By.id("article:author")).sendKeys("Hoàng Bền");
             editor.driver.findElement(By.id("article:tags")).sendKeys("an ninh, ra quân");
             WebElement body = editor.driver.findElement(By.cssSelector("#article\\:body .ql-editor"));
@@ -68,6 +77,7 @@ class NewsroomBrowserIT {
             assertTrue(editor.driver.findElements(By.cssSelector("#article\\:body .ql-editor td img")).isEmpty(),
                     "the table opens on a line of its own: the image before it stays outside");
             editor.screenshot("newsroom-editor");
+            editor.assertAccessible("the editor with an image and a table");
             editor.driver.findElement(By.id("article:save")).click();
             editor.waitForText(By.id("messages"), "Đã lưu bản nháp");
             assertEquals("Bản nháp", editor.driver.findElement(By.id("article-status")).getText());
@@ -84,18 +94,23 @@ class NewsroomBrowserIT {
             assertEquals(caption, preview.findElement(By.tagName("figcaption")).getText(), "the preview shows the figure");
             assertEquals(title, editor.driver.findElement(By.cssSelector(".preview-article .preview-title")).getText());
             assertTrue(editor.driver.findElement(By.cssSelector(".preview-body table")).getText().contains("Số lượng " + marker));
-            assertEquals("", editor.seriousViolations(), "the editor with an image, a table and the preview");
+            editor.assertAccessible("the editor with an image, a table and the preview");
             editor.screenshot("newsroom-preview");
+            // #13 item 10: after the first save the address named the article, so a reload or a bookmark finds it again
             id = editor.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
-            if (!id.matches("\\d+")) {
-                id = editor.driver.findElement(By.id("revisions-link")).getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1");
-            }
+            assertTrue(id.matches("\\d+"), "the article's id in the address: " + editor.driver.getCurrentUrl());
 
             editor.driver.findElement(By.id("preview:create-link")).click();
             previewUrl = editor.waitFor(By.id("preview-url")).getAttribute("href");
 
             editor.driver.findElement(By.id("article:submit")).click();
             editor.waitForText(By.id("article-status"), "Chờ duyệt");
+            editor.driver.get(admin + "/");
+            editor.waitFor(By.id("user-name"));
+            assertTrue(editor.text().contains(title), "the editor's list shows the article sent for review");
+            editor.assertAccessible("the editor's article list");
+            editor.screenshot("newsroom-article-list");
+            editor.phoneScreenshot("newsroom-article-list-phone");
         }
         java.util.Set<String> told = mailedAbout(title, java.util.Set.of("hy-admin@demo.provportal.vn", "hy-publisher@demo.provportal.vn"));
         assertTrue(java.util.Collections.disjoint(told, java.util.Set.of("hy-editor@demo.provportal.vn", "tb-editor@demo.provportal.vn",
@@ -109,12 +124,19 @@ class NewsroomBrowserIT {
             leader.driver.get(previewUrl);
             assertTrue(leader.text().contains("BẢN XEM TRƯỚC"), leader.text());
             assertEquals(title, leader.driver.findElement(By.cssSelector("h1.article-title")).getText());
+            // #13 item 4: the preview's "Tin đọc nhiều" showed the unpublished draft's title and future address
+            assertTrue(mostRead(leader).stream().noneMatch(title::equals), "the draft is not among the most read");
         }
 
         try (Chromium publisher = Chromium.open()) {
-            publisher.signIn(admin + "/content/edit.xhtml?id=" + id, "hy-publisher", RunningStack.PASSWORD);
+            publisher.signIn(admin + "/", "hy-publisher", RunningStack.PASSWORD);
+            publisher.assertAccessible("the publisher's article list");
+            publisher.driver.get(admin + "/content/edit.xhtml?id=" + id);
+            publisher.waitFor(By.id("article:approve"));
+            publisher.assertAccessible("an article awaiting review");
             publisher.waitFor(By.id("article:approve")).click();
             publisher.waitForText(By.id("article-status"), "Đã đăng");
+            publisher.assertAccessible("the article just published");
         }
         assertEquals(java.util.Set.of("hy-editor@demo.provportal.vn"),
                 mailedAbout("hy-publisher đã duyệt bài «" + title, java.util.Set.of("hy-editor@demo.provportal.vn")),
@@ -133,6 +155,9 @@ class NewsroomBrowserIT {
             assertTrue(citizen.driver.findElement(By.cssSelector(".article-body table")).getText().contains("Số lượng " + marker),
                     "the table made in the editor is on the portal");
             citizen.screenshot("newsroom-published");
+            List<String> mostRead = mostRead(citizen);
+            assertFalse(mostRead.isEmpty(), "the article page shows the most read");
+            assertEquals(mostRead.size(), new java.util.HashSet<>(mostRead).size(), "each article once: " + mostRead);
 
             citizen.driver.get(config.portalUrl() + "/thai-binh/tin-tuc/" + slug);
             assertTrue(citizen.text().contains("Không tìm thấy"), "not on Thái Bình's portal");
@@ -204,5 +229,12 @@ class NewsroomBrowserIT {
         Path file = Files.createTempFile("ra-quan-", ".jpg");
         ImageIO.write(image, "jpg", file.toFile());
         return file;
+    }
+
+    /** The titles in the portal page's "Tin đọc nhiều" box. */
+    private static List<String> mostRead(Chromium chromium) {
+        return chromium.driver.findElements(By.cssSelector("section.widget-side")).stream()
+                .filter(box -> box.findElements(By.tagName("h2")).stream().anyMatch(h -> h.getText().equalsIgnoreCase("Tin đọc nhiều")))
+                .flatMap(box -> box.findElements(By.cssSelector("li a")).stream()).map(WebElement::getText).toList();
     }
 }
