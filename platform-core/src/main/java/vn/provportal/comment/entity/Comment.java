@@ -39,7 +39,19 @@ import vn.provportal.platform.Nfc;
 @NamedQuery(name = Comment.COUNT_WITH_STATUS, query = "SELECT COUNT(c) FROM Comment c WHERE c.status = :status")
 @NamedQuery(name = Comment.COUNT_SAME_SINCE, query = "SELECT COUNT(c) FROM Comment c WHERE c.createdAt >= :since "
         + "AND c.body = :body")
+@NamedQuery(name = Comment.OF_EMAIL, query = "SELECT c FROM Comment c JOIN FETCH c.article "
+        + "WHERE LOWER(c.authorEmail) = :email ORDER BY c.createdAt, c.id")
+@NamedQuery(name = Comment.FORGET_EMAILS, query = "UPDATE Comment c SET c.authorEmail = NULL "
+        + "WHERE c.authorEmail IS NOT NULL AND c.createdAt < :before")
+@NamedQuery(name = Comment.FORGET_CLIENTS, query = "UPDATE Comment c SET c.clientHash = NULL "
+        + "WHERE c.clientHash IS NOT NULL AND c.createdAt < :before")
 public class Comment {
+
+    public static final String OF_EMAIL = "Comment.ofEmail";
+    public static final String FORGET_EMAILS = "Comment.forgetEmails";
+    public static final String FORGET_CLIENTS = "Comment.forgetClients";
+    /** The name a comment keeps once its author asked to be forgotten. */
+    public static final String ANONYMOUS = "Ẩn danh";
 
     public static final String APPROVED_FOR = "Comment.approvedFor";
     public static final String MATCHING = "Comment.matching";
@@ -132,6 +144,13 @@ public class Comment {
         this.moderatedAt = now;
     }
 
+    /** At its author's request: the comment stays, nothing in it says who wrote it or from where. */
+    public void forgetAuthor() {
+        this.authorName = ANONYMOUS;
+        this.authorEmail = null;
+        this.clientHash = null;
+    }
+
     private static String clean(String text) {
         return text == null ? null : CONTROL.matcher(Nfc.normalize(text)).replaceAll("");
     }
@@ -168,5 +187,9 @@ public class Comment {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getAuthorEmail() {
+        return authorEmail;
     }
 }

@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.provportal.privacy.boundary.PersonalData;
+import vn.provportal.privacy.control.RetentionPolicy;
 import vn.provportal.tenant.boundary.CurrentTenant;
 import vn.provportal.tenant.boundary.Tenants;
 import vn.provportal.tenant.entity.Tenant;
@@ -25,7 +27,9 @@ import vn.provportal.tenant.entity.Tenant;
 /**
  * Every hour each node lets {@link Retention} drop, province by province and one transaction each, what is kept only
  * for a while: unsaved typed text after {@code PROVPORTAL_RETENTION_TYPED_DAYS} (30), trashed articles after
- * {@code PROVPORTAL_RETENTION_TRASH_DAYS} (30). Two nodes purging at once delete the same rows: nothing to claim.
+ * {@code PROVPORTAL_RETENTION_TRASH_DAYS} (30); and lets {@link PersonalData} forget personal data past its time
+ * ({@code PROVPORTAL_PRIVACY_*_DAYS}, README "Personal data"). Two nodes purging at once delete or blank the same
+ * rows: nothing to claim.
  */
 @Singleton
 @Startup
@@ -41,6 +45,25 @@ public class RetentionJob {
 
     @Inject
     Retention retention;
+
+    @Inject
+    PersonalData personalData;
+
+    @Inject
+    @ConfigProperty(name = "provportal.privacy.comment-email-days", defaultValue = "180")
+    int commentEmailDays;
+
+    @Inject
+    @ConfigProperty(name = "provportal.privacy.comment-address-days", defaultValue = "30")
+    int commentAddressDays;
+
+    @Inject
+    @ConfigProperty(name = "provportal.privacy.vote-address-days", defaultValue = "90")
+    int voteAddressDays;
+
+    @Inject
+    @ConfigProperty(name = "provportal.privacy.audit-address-days", defaultValue = "365")
+    int auditAddressDays;
 
     @Inject
     @ConfigProperty(name = "provportal.retention.typed-days", defaultValue = "30")
@@ -81,11 +104,16 @@ public class RetentionJob {
     @ActivateRequestContext
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void purge(Tenant province) {
-        Retention.Purged purged = currentTenant.callAs(province, () -> retention.purge(Instant.now(),
+        Instant now = Instant.now();
+        Retention.Purged purged = currentTenant.callAs(province, () -> retention.purge(now,
                 Duration.ofDays(typedDays), Duration.ofDays(trashDays)));
-        if (purged.typed() + purged.trashed() > 0) {
+        RetentionPolicy policy = RetentionPolicy.ofDays(commentEmailDays, commentAddressDays, voteAddressDays,
+                auditAddressDays);
+        int forgotten = currentTenant.callAs(province, () -> personalData.forgetExpired(now, policy));
+        if (purged.typed() + purged.trashed() + forgotten > 0) {
             LOG.info(() -> province.getCode().value() + ": " + purged.typed() + " unsaved texts and " + purged.trashed()
-                    + " trashed articles past their time removed");
+                    + " trashed articles past their time removed, personal data past its time forgotten in "
+                    + forgotten + " records");
         }
     }
 }

@@ -26,7 +26,17 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
         + "WHERE v.periodYear = :year AND v.periodNumber = :number AND v.clientHash = :client")
 @NamedQuery(name = SatisfactionVote.COUNT_SINCE, query = "SELECT COUNT(v) FROM SatisfactionVote v WHERE v.createdAt >= :since")
 @NamedQuery(name = SatisfactionVote.HELD, query = "SELECT v FROM SatisfactionVote v WHERE v.held = TRUE ORDER BY v.id")
+@NamedQuery(name = SatisfactionVote.FORGET_CLIENTS, query = "UPDATE SatisfactionVote v SET v.clientHash = "
+        + "FUNCTION('CONCAT', '" + SatisfactionVote.FORGOTTEN + "', v.id) WHERE v.createdAt < :before "
+        + "AND v.clientHash NOT LIKE '" + SatisfactionVote.FORGOTTEN + "%'")
 public class SatisfactionVote {
+
+    /**
+     * A vote whose voter's hash is past its time keeps a mark unique to the vote instead (the table allows one vote per
+     * hash and month): the vote still counts, nothing ties it to an address.
+     */
+    public static final String FORGET_CLIENTS = "SatisfactionVote.forgetClients";
+    public static final String FORGOTTEN = "forgotten-";
 
     public static final String COUNT_FOR_CLIENT = "SatisfactionVote.countForClient";
     public static final String COUNT_SINCE = "SatisfactionVote.countSince";
@@ -86,6 +96,10 @@ public class SatisfactionVote {
             }
         }
         return ticked;
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public Period getPeriod() {
