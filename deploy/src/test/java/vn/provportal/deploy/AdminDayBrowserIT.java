@@ -29,8 +29,9 @@ class AdminDayBrowserIT {
         String admin = RunningStack.config().adminUrl();
         String marker = UUID.randomUUID().toString().substring(0, 6);
         long article = StackDb.number("SELECT MIN(id) FROM article WHERE tenant_id = 'hung-yen' AND status = 'PUBLISHED'");
-        StackDb.insert("INSERT INTO article_comment (tenant_id, article_id, author_name, body, status, created_at) VALUES "
-                + "('hung-yen', " + article + ", 'Nguyễn Thị Hoa', 'Cảm ơn các chiến sĩ " + marker + "', 'PENDING', NOW(6))");
+        StackDb.insert("INSERT INTO article_comment (tenant_id, article_id, author_name, author_email, body, status, created_at) "
+                + "VALUES ('hung-yen', " + article + ", 'Nguyễn Thị Hoa', 'hoa." + marker + "@gmail.com', 'Cảm ơn các chiến sĩ "
+                + marker + "', 'PENDING', NOW(6))");
         try (Chromium chromium = Chromium.open().signIn(admin + "/", "hy-admin", RunningStack.PASSWORD)) {
             look(chromium, admin + "/", "the article list");
             String queueLink = chromium.driver.findElement(By.id("nav-comments")).getText();
@@ -95,6 +96,14 @@ class AdminDayBrowserIT {
             chromium.driver.switchTo().alert().accept();
             once(chromium, "Đã khoá tài khoản");
             assertEquals("Đã khoá", state(chromium, username));
+
+            // a citizen asks what the province holds about her
+            look(chromium, admin + "/people/personal-data.xhtml", "personal data requests");
+            type(chromium, "request:email", "hoa." + marker + "@gmail.com");
+            chromium.driver.findElement(By.id("request:find")).click();
+            chromium.waitForText(By.id("found"), "Có 1 mục gắn với hoa." + marker + "@gmail.com");
+            assertTrue(chromium.text().contains("Cảm ơn các chiến sĩ " + marker));
+            chromium.assertAccessible("the personal data found");
 
             look(chromium, admin + "/media/library.xhtml", "the media library");
             assertEquals("Thư viện ảnh", chromium.driver.findElement(By.tagName("h1")).getText(), "a page, not a 404");
