@@ -6,8 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
-import vn.provportal.privacy.control.HeldItem;
 import vn.provportal.privacy.control.PersonalDataHolder;
 import vn.provportal.privacy.control.RetentionPolicy;
 
@@ -23,21 +21,6 @@ public class AuditAddresses implements PersonalDataHolder {
 
     @PersistenceContext(unitName = "provportal")
     EntityManager em;
-
-    @Override
-    public List<HeldItem> about(String email) {
-        return List.of();
-    }
-
-    @Override
-    public int anonymise(String email) {
-        return 0;
-    }
-
-    @Override
-    public int erase(String email) {
-        return 0;
-    }
 
     /** An entry's columns are written once (the entity's are not updatable): the address goes by SQL. */
     @Override

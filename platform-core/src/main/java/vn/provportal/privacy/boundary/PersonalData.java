@@ -41,40 +41,42 @@ public class PersonalData {
 
     /** Everything held about {@code email} in the current province, oldest first. */
     public List<HeldItem> find(String email) {
-        String address = address(email);
-        List<HeldItem> held = heldAbout(address);
-        activities.fire(Activity.backOffice("privacy.searched", masked(address) + ": " + held.size()));
-        return held;
+        return held(email, "privacy.searched");
     }
 
-    /** The same, for the person to take away; the export is audited. */
+    /** The same, for the person to take away; the export is audited as such. */
     public List<HeldItem> export(String email) {
+        return held(email, "privacy.exported");
+    }
+
+    private List<HeldItem> held(String email, String action) {
         String address = address(email);
-        List<HeldItem> held = heldAbout(address);
-        activities.fire(Activity.backOffice("privacy.exported", masked(address) + ": " + held.size()));
+        List<HeldItem> held = new ArrayList<>();
+        holders.forEach(holder -> held.addAll(holder.about(address)));
+        held.sort(Comparator.comparing(HeldItem::at));
+        activities.fire(Activity.backOffice(action, masked(address) + ": " + held.size()));
         return held;
     }
 
     /** Keeps the records, without anything that says whose they are; how many changed. */
     public int anonymise(String email) {
-        String address = address(email);
-        int changed = 0;
-        for (PersonalDataHolder holder : holders) {
-            changed += holder.anonymise(address);
-        }
-        activities.fire(new Activity("privacy.anonymised", masked(address) + ": " + changed));
-        return changed;
+        return everywhere(email, "privacy.anonymised", PersonalDataHolder::anonymise);
     }
 
     /** Deletes the records; how many. */
     public int erase(String email) {
+        return everywhere(email, "privacy.erased", PersonalDataHolder::erase);
+    }
+
+    /** A change by every holder, in this one transaction, audited as {@code action}. */
+    private int everywhere(String email, String action, java.util.function.ToIntBiFunction<PersonalDataHolder, String> change) {
         String address = address(email);
-        int erased = 0;
+        int changed = 0;
         for (PersonalDataHolder holder : holders) {
-            erased += holder.erase(address);
+            changed += change.applyAsInt(holder, address);
         }
-        activities.fire(new Activity("privacy.erased", masked(address) + ": " + erased));
-        return erased;
+        activities.fire(new Activity(action, masked(address) + ": " + changed));
+        return changed;
     }
 
     /** Retention, for the current province: what is past its time is forgotten; how many records changed. */
@@ -84,13 +86,6 @@ public class PersonalData {
             changed += holder.forgetExpired(now, policy);
         }
         return changed;
-    }
-
-    private List<HeldItem> heldAbout(String address) {
-        List<HeldItem> held = new ArrayList<>();
-        holders.forEach(holder -> held.addAll(holder.about(address)));
-        held.sort(Comparator.comparing(HeldItem::at));
-        return held;
     }
 
     static String address(String email) {

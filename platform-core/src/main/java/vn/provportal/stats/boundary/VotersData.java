@@ -5,9 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.List;
 import vn.provportal.platform.persistence.TenantScoped;
-import vn.provportal.privacy.control.HeldItem;
 import vn.provportal.privacy.control.PersonalDataHolder;
 import vn.provportal.privacy.control.RetentionPolicy;
 import vn.provportal.stats.entity.SatisfactionVote;
@@ -24,21 +22,6 @@ public class VotersData implements PersonalDataHolder {
 
     @PersistenceContext(unitName = "provportal")
     EntityManager em;
-
-    @Override
-    public List<HeldItem> about(String email) {
-        return List.of();
-    }
-
-    @Override
-    public int anonymise(String email) {
-        return 0;
-    }
-
-    @Override
-    public int erase(String email) {
-        return 0;
-    }
 
     @Override
     public int forgetExpired(Instant now, RetentionPolicy policy) {
