@@ -93,9 +93,13 @@ public class PersonalDataBacking implements Serializable {
         faces.responseComplete();
     }
 
-    /** A field's value as the screen and the copy show it: a comment's state in words. */
+    /** A field's value as the screen and the copy show it: a comment's or a question's state in words. */
     public String shown(String field, String value) {
-        return "privacy.field.status".equals(field) ? Faces.text("privacy.status." + value) : value;
+        return switch (field) {
+            case "privacy.field.status" -> Faces.text("privacy.status." + value);
+            case "privacy.field.question-status" -> Faces.text("question.status." + value);
+            default -> value;
+        };
     }
 
     /** Anonymised or erased, nothing is tied to the address any more: the list is empty without asking again. */
