@@ -108,7 +108,8 @@ class AdminDayBrowserIT {
             look(chromium, admin + "/media/library.xhtml", "the media library");
             assertEquals("Thư viện ảnh", chromium.driver.findElement(By.tagName("h1")).getText(), "a page, not a 404");
             for (String screen : List.of("/content/edit.xhtml", "/site/categories.xhtml", "/site/menu.xhtml",
-                    "/site/banners.xhtml", "/stats/import.xhtml", "/schedule/week.xhtml")) {
+                    "/site/banners.xhtml", "/stats/import.xhtml", "/schedule/week.xhtml", "/qa/index.xhtml",
+                    "/qa/question.xhtml?id=" + StackDb.number("SELECT MIN(id) FROM question WHERE tenant_id = 'hung-yen'"))) {
                 look(chromium, admin + screen, screen);
             }
         }

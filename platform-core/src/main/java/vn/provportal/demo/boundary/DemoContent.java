@@ -18,6 +18,7 @@ import vn.provportal.media.boundary.MediaLibrary;
 import vn.provportal.media.entity.MediaFile;
 import vn.provportal.platform.VietnamTime;
 import vn.provportal.platform.persistence.TenantDiscriminator;
+import vn.provportal.question.entity.Question;
 import vn.provportal.schedule.entity.ScheduleEntry;
 import vn.provportal.schedule.entity.Week;
 import vn.provportal.tenant.boundary.CurrentTenant;
@@ -62,6 +63,7 @@ public class DemoContent {
             published.get(0).feature(true);
             portal.furnish(tenant, published.get(0).getImages().get(0).getMediaSha256());
             schedule(tenant);
+            questions();
             return true;
         });
     }
@@ -85,6 +87,32 @@ public class DemoContent {
                             "Tiếp công dân định kỳ", "Trụ sở Tiếp công dân", null, "demo", now))
                     .forEach(em::persist);
         }
+    }
+
+    /** Citizens' questions ("Hỏi đáp"): two answered and published, one waiting for a department. */
+    private void questions() {
+        Instant asked = Instant.now().minus(java.time.Duration.ofDays(12));
+        Question residence = new Question("Nguyễn Văn Hùng", "hung.nguyen@example.com",
+                "Đăng ký thường trú cho con mới sinh",
+                "Vợ chồng tôi vừa sinh con, muốn đăng ký thường trú cho cháu theo hộ khẩu của bố. Gọi tôi 0987 654 321 nếu cần "
+                        + "bổ sung. Xin hỏi cần giấy tờ gì và nộp ở đâu?", true, null, asked);
+        residence.assign("Phòng Cảnh sát quản lý hành chính về trật tự xã hội");
+        residence.answer("Công dân thực hiện liên thông đăng ký khai sinh – đăng ký thường trú – cấp thẻ bảo hiểm y tế cho trẻ "
+                + "dưới 6 tuổi trên Cổng Dịch vụ công quốc gia hoặc ứng dụng VNeID; hồ sơ gồm tờ khai và giấy chứng sinh. "
+                + "Công an cấp xã nơi cư trú giải quyết trong 3 ngày làm việc.", "", "demo", asked.plus(java.time.Duration.ofDays(2)));
+        residence.publish("demo", asked.plus(java.time.Duration.ofDays(3)));
+        Question passport = new Question("Trần Thị Mai", null, "Cấp hộ chiếu phổ thông trực tuyến",
+                "Tôi có thể nộp hồ sơ cấp hộ chiếu qua mạng không, CCCD của tôi là 033190004321?", true, null,
+                asked.plus(java.time.Duration.ofDays(4)));
+        passport.assign("Phòng Quản lý xuất nhập cảnh");
+        passport.answer("Có. Công dân đã có thẻ căn cước gắn chip nộp hồ sơ trên Cổng Dịch vụ công của Bộ Công an, thanh toán "
+                + "lệ phí trực tuyến và nhận hộ chiếu qua bưu điện sau 8 ngày làm việc.", "", "demo",
+                asked.plus(java.time.Duration.ofDays(6)));
+        passport.publish("demo", asked.plus(java.time.Duration.ofDays(7)));
+        Question waiting = new Question("Lê Văn Tâm", "tam.le@example.com", "Thu hồi xe vi phạm bị tạm giữ",
+                "Xe máy của tôi bị tạm giữ 7 ngày do vi phạm nồng độ cồn, hết hạn tôi cần mang giấy tờ gì để nhận lại xe?",
+                true, null, Instant.now().minus(java.time.Duration.ofDays(1)));
+        List.of(residence, passport, waiting).forEach(em::persist);
     }
 
     private Article publish(DemoArticleFile file) {

@@ -87,6 +87,9 @@ public class ProvinceMerge {
         sql.update("UPDATE banner SET tenant_id = ?, position = position + 1000 WHERE tenant_id = ?", targetCode, sourceCode);
         // the merged province's leadership schedule stays readable, week by week, in the province it joined
         sql.update("UPDATE schedule_entry SET tenant_id = ? WHERE tenant_id = ?", targetCode, sourceCode);
+        // citizens' questions go with their answers and tracking codes (unique across provinces): an old
+        // /<source>/hoi-dap/<id> leads to the same id in the province it joined, and a code still finds its question
+        sql.update("UPDATE question SET tenant_id = ? WHERE tenant_id = ?", targetCode, sourceCode);
         // through the entities, not SQL: cache coordination then tells every war and node at once
         em.createNamedQuery(ApiKey.OF_TENANT, ApiKey.class).setParameter("tenant", sourceCode).getResultList().stream()
                 .filter(ApiKey::isActive).forEach(key -> key.revoke(now));

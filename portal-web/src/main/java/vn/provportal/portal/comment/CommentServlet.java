@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.util.Optional;
 import vn.provportal.portal.routing.ClientAddress;
 import vn.provportal.comment.boundary.Comments;
@@ -47,7 +46,7 @@ public class CommentServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         request.setCharacterEncoding("UTF-8");
-        if (!sameOrigin(request)) {
+        if (!vn.provportal.portal.routing.SameOrigin.of(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
@@ -99,19 +98,6 @@ public class CommentServlet extends HttpServlet {
     private void pending(HttpServletResponse response, String slug) {
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", paths.article(slug) + "?" + PENDING_PARAMETER + "=cho-duyet#binh-luan");
-    }
-
-    /** A browser names the page's origin on a cross-site POST; a different one is another site's form. */
-    private static boolean sameOrigin(HttpServletRequest request) {
-        String origin = request.getHeader("Origin");
-        if (origin == null || origin.equals("null")) {
-            return origin == null;
-        }
-        try {
-            return request.getServerName().equalsIgnoreCase(URI.create(origin).getHost());
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private static boolean isBlank(String value) {

@@ -103,6 +103,22 @@ public class PortalPaths {
         return base + "/lich-cong-tac";
     }
 
+    public String getQuestions() {
+        return base + "/hoi-dap";
+    }
+
+    public String question(long id) {
+        return getQuestions() + "/" + id;
+    }
+
+    public String getQuestionAsk() {
+        return getQuestions() + "/gui";
+    }
+
+    public String getQuestionTrack() {
+        return getQuestions() + "/tra-cuu";
+    }
+
     public String getEnglishHome() {
         return base + "/en/";
     }

@@ -27,6 +27,10 @@ record Route(Page page, String parameter) {
         SITEMAP("/so-do-trang", "/views/sitemap.xhtml", false),
         STATISTICS("/thong-ke", "/views/statistics.xhtml", false),
         SCHEDULE("/lich-cong-tac", "/views/schedule.xhtml", false),
+        QUESTIONS("/hoi-dap", "/views/questions.xhtml", false),
+        QUESTION_ASK("/hoi-dap/gui", "/question-post", true),
+        QUESTION_TRACK("/hoi-dap/tra-cuu", "/views/question-track.xhtml", false),
+        QUESTION("/hoi-dap/{id}", "/views/question.xhtml", false),
         VOTE("/danh-gia", "/vote", true),
         STATISTICS_CSV("/thong-ke/xu-ly.csv", "/stats-csv", false),
         MEDIA("/media/{sha256}", "/media-file", false),
@@ -40,6 +44,7 @@ record Route(Page page, String parameter) {
             this.pattern = Pattern.compile(template
                     .replace("{slug}", "([a-z0-9]+(?:-[a-z0-9]+)*)")
                     .replace("{sha256}", "([0-9a-f]{64})")
+                    .replace("{id}", "([1-9][0-9]{0,17})")
                     .replace("{token}", "([A-Za-z0-9_-]{43})"));
             this.target = target;
             this.post = post;
