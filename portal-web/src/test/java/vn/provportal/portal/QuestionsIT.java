@@ -18,7 +18,7 @@ import vn.provportal.tenant.entity.Theme;
  * "Hỏi đáp" on the portal (#17 item 2): a citizen's question refused without consent with everything typed kept, then
  * sent and followed by its code (never kept for the next reader, unknown in another province); once answered and
  * published it is listed, found by a word of the answer and read with the asker's phone and ID number hidden; another
- * province's portal and unknown ids answer a themed 404.
+ * province's portal and unknown ids answer a themed 404; the province's sitemap.xml lists it.
  */
 class QuestionsIT extends DeployedPortal {
 
@@ -73,6 +73,12 @@ class QuestionsIT extends DeployedPortal {
         assertTrue(PortalClient.html(portal.get(p.path("/hoi-dap/tra-cuu?ma=" + code.toLowerCase()))).select("a.qa-published")
                 .attr("href").endsWith("/hoi-dap/" + id), "the tracking page links the answer");
 
+        String sitemap = portal.get(p.path("/sitemap.xml")).body();
+        assertTrue(sitemap.contains(p.path("/hoi-dap/" + id) + "</loc>") && sitemap.contains(p.path("/hoi-dap") + "</loc>"),
+                "search engines find the answer: " + sitemap);
+        assertFalse(portal.get(other.path("/sitemap.xml")).body().contains("/hoi-dap/" + id + "</loc>"));
+        assertTrue(PortalClient.html(portal.get(p.path("/so-do-trang"))).select(".sitemap a").eachAttr("href")
+                .contains(p.path("/hoi-dap")), "the site map page links the questions");
         for (String path : List.of(other.path("/hoi-dap/" + id), p.path("/hoi-dap/999999999"))) {
             HttpResponse<String> missing = portal.get(path);
             assertEquals(404, missing.statusCode(), path);

@@ -12,11 +12,15 @@ import vn.provportal.content.boundary.Categories;
 import vn.provportal.page.boundary.StaticPages;
 import vn.provportal.portal.routing.PortalPaths;
 
-/** {@code sitemap.xml} of one province (sitemaps.org 0.9): home, categories, fixed pages, articles. */
+/**
+ * {@code sitemap.xml} of one province (sitemaps.org 0.9): home, categories, fixed pages, the work schedule, questions and
+ * answers with each published one, articles.
+ */
 @WebServlet("/sitemap-xml")
 public class SitemapXmlServlet extends HttpServlet {
 
     static final int MAX_ARTICLES = 5000;
+    static final int MAX_QUESTIONS = 1000;
 
     @Inject
     Articles articles;
@@ -30,6 +34,9 @@ public class SitemapXmlServlet extends HttpServlet {
     @Inject
     PortalPaths paths;
 
+    @Inject
+    vn.provportal.question.boundary.Questions questions;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("application/xml;charset=UTF-8");
@@ -40,6 +47,10 @@ public class SitemapXmlServlet extends HttpServlet {
         provinceCategories.all().forEach(c -> url(out, paths.category(c.getSlug().value()), null));
         pages.inLanguage("vi").forEach(p -> url(out, paths.page(p.getSlug().value()), null));
         pages.inLanguage("en").forEach(p -> url(out, paths.englishPage(p.getSlug().value()), null));
+        url(out, paths.getSchedule(), null);
+        url(out, paths.getQuestions(), null);
+        questions.published(null, 0, MAX_QUESTIONS).forEach(q -> url(out, paths.question(q.getId()),
+                q.getPublishedAt().toString().substring(0, 10)));
         articles.latestPublished(MAX_ARTICLES).forEach(a -> url(out, paths.article(a.getSlug().value()),
                 a.getUpdatedAt().toString().substring(0, 10)));
         out.println("</urlset>");
