@@ -50,7 +50,9 @@ public class Questions {
             throw new RateLimited(rateLimit.retryAfter(client, now), "question.too-many");
         }
         em.persist(question);
-        activities.fire(Activity.backOffice("question.asked", "«" + question.getTitle() + "»"));
+        em.flush();
+        // by number only: what a citizen typed may name people, and the audit log keeps entries for years
+        activities.fire(Activity.backOffice("question.asked", "#" + question.getId()));
         return question;
     }
 
@@ -107,7 +109,7 @@ public class Questions {
     private Question change(long id, Consumer<Question> step, String action, boolean showsOnPages) {
         Question question = get(id);
         step.accept(question);
-        activities.fire(new Activity(action, "«" + question.getTitle() + "» (#" + id + ")", showsOnPages));
+        activities.fire(new Activity(action, "#" + id, showsOnPages));
         return question;
     }
 }

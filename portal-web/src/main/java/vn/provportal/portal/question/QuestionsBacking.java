@@ -101,4 +101,9 @@ public class QuestionsBacking {
     public String getWords() {
         return words;
     }
+
+    /** The words as they go back into a page link's query. */
+    public String getWordsInLink() {
+        return java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8);
+    }
 }
