@@ -1,7 +1,6 @@
 package vn.provportal.privacy.control;
 
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * How long personal data is kept before it is forgotten, each in days (README, "Personal data"): a commenter's e-mail
@@ -25,10 +24,5 @@ public record RetentionPolicy(Duration commentEmails, Duration commentAddresses,
     public static RetentionPolicy ofDays(int commentEmails, int commentAddresses, int voteAddresses, int auditAddresses) {
         return new RetentionPolicy(Duration.ofDays(commentEmails), Duration.ofDays(commentAddresses),
                 Duration.ofDays(voteAddresses), Duration.ofDays(auditAddresses));
-    }
-
-    /** The moment before which something kept {@code kept} is forgotten at {@code now}. */
-    public static Instant before(Instant now, Duration kept) {
-        return now.minus(kept);
     }
 }
