@@ -63,7 +63,7 @@ public final class Snippet {
     }
 
     /** Lower case without tone or vowel marks, đ → d; one char per char of the NFC input. */
-    static String fold(String text) {
+    public static String fold(String text) {
         char[] out = new char[text.length()];
         for (int i = 0; i < out.length; i++) {
             char c = text.charAt(i);
