@@ -11,28 +11,23 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import vn.provportal.document.control.AttachmentCheck;
 import vn.provportal.platform.InvalidInput;
+import vn.provportal.testing.OfficeFiles;
 
 /** Issue #17 item 1: a legal document's file is taken for what its content is, never for its name. */
 class AttachmentCheckTest {
 
     @Test
     void aPdfAndAWordFileAreKeptWithTheirTextWhateverTheirNames() throws IOException {
-        AttachmentCheck.Checked pdf = AttachmentCheck.check("C:\\Van ban\\qd-12.pdf", pdf("Quyet dinh ban hanh quy che phoi hop", false));
+        AttachmentCheck.Checked pdf = AttachmentCheck.check("C:\\Van ban\\qd-12.pdf", OfficeFiles.pdf("Quyet dinh ban hanh quy che phoi hop", false));
         assertEquals("application/pdf", pdf.contentType());
         assertEquals("qd-12.pdf", pdf.fileName());
         assertTrue(pdf.text().contains("quy che phoi hop"), pdf.text());
-        AttachmentCheck.Checked docx = AttachmentCheck.check("ke-hoach.pdf", docx("Kế hoạch tuần tra, kiểm soát dịp Tết"));
+        AttachmentCheck.Checked docx = AttachmentCheck.check("ke-hoach.pdf", OfficeFiles.docx("Kế hoạch tuần tra, kiểm soát dịp Tết"));
         assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.contentType());
         assertEquals("ke-hoach.docx", docx.fileName(), "the extension of what it is");
         assertTrue(docx.text().contains("Kế hoạch tuần tra, kiểm soát dịp Tết"), docx.text());
@@ -55,30 +50,11 @@ class AttachmentCheckTest {
     @Test
     void aPdfWithAScriptAWordFileWithMacrosAndALockedPdfAreRefused() throws IOException {
         assertEquals("document.file-script", assertThrows(InvalidInput.class,
-                () -> AttachmentCheck.check("qd.pdf", pdf("Quyet dinh", true))).key());
+                () -> AttachmentCheck.check("qd.pdf", OfficeFiles.pdf("Quyet dinh", true))).key());
         assertEquals("document.file-macros", assertThrows(InvalidInput.class,
-                () -> AttachmentCheck.check("kh.docx", withMacros(docx("Kế hoạch")))).key());
+                () -> AttachmentCheck.check("kh.docx", withMacros(OfficeFiles.docx("Kế hoạch")))).key());
         assertEquals("document.file-locked", assertThrows(InvalidInput.class,
-                () -> AttachmentCheck.check("qd.pdf", locked(pdf("Quyet dinh mat", false)))).key());
-    }
-
-    static byte[] pdf(String text, boolean withScript) throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText(text);
-                content.endText();
-            }
-            if (withScript) {
-                document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('x')"));
-            }
-            document.save(out);
-            return out.toByteArray();
-        }
+                () -> AttachmentCheck.check("qd.pdf", locked(OfficeFiles.pdf("Quyet dinh mat", false)))).key());
     }
 
     private static byte[] locked(byte[] pdf) throws IOException {
@@ -89,14 +65,6 @@ class AttachmentCheckTest {
             policy.setEncryptionKeyLength(128);
             document.protect(policy);
             document.save(out);
-            return out.toByteArray();
-        }
-    }
-
-    static byte[] docx(String text) throws IOException {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            document.createParagraph().createRun().setText(text);
-            document.write(out);
             return out.toByteArray();
         }
     }
