@@ -30,6 +30,18 @@ public final class PortalClient {
         return send(HttpRequest.newBuilder(URI.create(base + path)));
     }
 
+    /** A file as a browser downloads it: the bytes as sent. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** GET through a province's own hostname, as a browser on hung-yen.localhost would. */
     public HttpResponse<String> getAsHost(String host, String path) {
         URI uri = URI.create(base + path);

@@ -143,6 +143,27 @@ public class LegalDocuments {
         return Optional.ofNullable(em.find(DocumentFile.class, fileId)).filter(f -> f.getDocumentId() == documentId);
     }
 
+    /** A file of this province's registry by its number alone (the portal's download address). */
+    public Optional<DocumentFile> file(long fileId) {
+        return Optional.ofNullable(em.find(DocumentFile.class, fileId));
+    }
+
+    /** The years documents were issued in, newest first: what the year filter offers. */
+    public List<Integer> years() {
+        Object[] range = em.createQuery("SELECT MIN(d.issuedOn), MAX(d.issuedOn) FROM LegalDocument d", Object[].class)
+                .getSingleResult();
+        if (range[0] == null) {
+            return List.of();
+        }
+        int first = ((LocalDate) range[0]).getYear();
+        int last = ((LocalDate) range[1]).getYear();
+        List<Integer> years = new ArrayList<>();
+        for (int year = last; year >= first && years.size() < 60; year--) {
+            years.add(year);
+        }
+        return years;
+    }
+
     /** The documents {@code document} replaced, newest first. */
     public List<LegalDocument> replacedBy(LegalDocument document) {
         return em.createNamedQuery(LegalDocument.REPLACING, LegalDocument.class).setParameter("document", document)

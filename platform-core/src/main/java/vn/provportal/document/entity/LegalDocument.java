@@ -1,5 +1,6 @@
 package vn.provportal.document.entity;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -95,6 +96,8 @@ public class LegalDocument {
     @JoinColumn(name = "replaced_by")
     private LegalDocument replacedBy;
 
+    /** Read only by searches in the database: not loaded with the document where the container weaves. */
+    @Basic(fetch = FetchType.LAZY)
     @Column(name = "search_text", nullable = false)
     private String searchText = "";
 

@@ -21,6 +21,7 @@ public class SitemapXmlServlet extends HttpServlet {
 
     static final int MAX_ARTICLES = 5000;
     static final int MAX_QUESTIONS = 1000;
+    static final int MAX_DOCUMENTS = 5000;
 
     @Inject
     Articles articles;
@@ -37,6 +38,9 @@ public class SitemapXmlServlet extends HttpServlet {
     @Inject
     vn.provportal.question.boundary.Questions questions;
 
+    @Inject
+    vn.provportal.document.boundary.LegalDocuments documents;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("application/xml;charset=UTF-8");
@@ -48,6 +52,9 @@ public class SitemapXmlServlet extends HttpServlet {
         pages.inLanguage("vi").forEach(p -> url(out, paths.page(p.getSlug().value()), null));
         pages.inLanguage("en").forEach(p -> url(out, paths.englishPage(p.getSlug().value()), null));
         url(out, paths.getSchedule(), null);
+        url(out, paths.getDocuments(), null);
+        documents.search(vn.provportal.document.entity.DocumentQuery.ALL, vn.provportal.document.boundary.LegalDocuments.today(),
+                0, MAX_DOCUMENTS).forEach(d -> url(out, paths.document(d.getSlug()), d.getUpdatedAt().toString().substring(0, 10)));
         url(out, paths.getQuestions(), null);
         questions.published(null, 0, MAX_QUESTIONS).forEach(q -> url(out, paths.question(q.getId()),
                 q.getPublishedAt().toString().substring(0, 10)));

@@ -119,6 +119,18 @@ public class PortalPaths {
         return getQuestions() + "/tra-cuu";
     }
 
+    public String getDocuments() {
+        return base + "/van-ban";
+    }
+
+    public String document(String slug) {
+        return getDocuments() + "/" + slug;
+    }
+
+    public String documentFile(long id) {
+        return getDocuments() + "/tep/" + id;
+    }
+
     public String getEnglishHome() {
         return base + "/en/";
     }
@@ -191,6 +203,11 @@ public class PortalPaths {
 
     public String encoded(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** A calendar day as dd/MM/yyyy; empty for none. */
+    public String day(java.time.LocalDate day) {
+        return day == null ? "" : VietnamTime.date(day);
     }
 
     public String date(Instant instant) {
