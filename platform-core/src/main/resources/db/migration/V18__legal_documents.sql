@@ -1,13 +1,14 @@
 -- The province's legal documents registry ("Văn bản", issue #17 item 1): each document by its number and symbol
 -- (12/2025/QĐ-UBND), type, issuer, signer, dates issued / effective / expiring, field and summary; replaced by another
 -- document of the registry when it is; its files (PDF, DOC, DOCX) kept here with their text, so a citizen finds a
--- document by its number typed without marks or by words inside the file.
+-- document by its number typed without marks or by words inside the file. A number two merged provinces both used
+-- keeps both documents: the one that moved gets the absorbed province's code after its key (12/2025/qd-ubnd#thai-binh).
 CREATE TABLE legal_document (
     id             BIGINT AUTO_INCREMENT PRIMARY KEY,
     tenant_id      VARCHAR(40)   CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
     slug           VARCHAR(200)  CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
     number         VARCHAR(60)   NOT NULL,
-    number_key     VARCHAR(60)   CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+    number_key     VARCHAR(110)  CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
     doc_type       VARCHAR(20)   CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
     issuer         VARCHAR(200)  NOT NULL,
     signer         VARCHAR(100)  NULL,

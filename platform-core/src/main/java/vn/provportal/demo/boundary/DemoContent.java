@@ -14,6 +14,9 @@ import vn.provportal.content.boundary.Articles;
 import vn.provportal.content.control.SlugGenerator;
 import vn.provportal.content.entity.Article;
 import vn.provportal.content.entity.Category;
+import vn.provportal.document.boundary.LegalDocuments;
+import vn.provportal.document.entity.DocumentForm;
+import vn.provportal.document.entity.DocumentType;
 import vn.provportal.media.boundary.MediaLibrary;
 import vn.provportal.media.entity.MediaFile;
 import vn.provportal.platform.VietnamTime;
@@ -44,6 +47,9 @@ public class DemoContent {
     @Inject
     DemoPortal portal;
 
+    @Inject
+    LegalDocuments documents;
+
     @PersistenceContext(unitName = "provportal")
     EntityManager em;
 
@@ -64,6 +70,7 @@ public class DemoContent {
             portal.furnish(tenant, published.get(0).getImages().get(0).getMediaSha256());
             schedule(tenant);
             questions();
+            documents(tenant);
             return true;
         });
     }
@@ -113,6 +120,41 @@ public class DemoContent {
                 "Xe máy của tôi bị tạm giữ 7 ngày do vi phạm nồng độ cồn, hết hạn tôi cần mang giấy tờ gì để nhận lại xe?",
                 true, null, Instant.now().minus(java.time.Duration.ofDays(1)));
         List.of(residence, passport, waiting).forEach(em::persist);
+    }
+
+    /**
+     * The legal documents registry ("Văn bản"): for Hưng Yên a decision in force with its signed PDF, the older decision
+     * it replaced, a plan of this winter with its PDF and an expired directive; one decision elsewhere. The PDFs were
+     * made with PDFBox and Noto Serif; their text, read by PDFBox, lies beside them ({@code demo/van-ban-*.txt}).
+     */
+    private void documents(Tenant tenant) {
+        String issuer = "UBND tỉnh " + tenant.getNameVi();
+        if (!"hung-yen".equals(tenant.getCode().value())) {
+            documents.register(new DocumentForm("22/2025/QĐ-UBND", DocumentType.QUYET_DINH, issuer, null, "Trật tự an toàn giao thông",
+                    "Quy định phối hợp quản lý trật tự an toàn giao thông trên địa bàn tỉnh", LocalDate.of(2025, 8, 4),
+                    LocalDate.of(2025, 8, 15), null), "demo");
+            return;
+        }
+        var old = documents.register(new DocumentForm("08/2023/QĐ-UBND", DocumentType.QUYET_DINH, issuer, "Nguyễn Hữu Nghĩa",
+                "An ninh, trật tự", "Ban hành Quy chế phối hợp giữa Công an tỉnh với các sở, ngành trong công tác bảo đảm an ninh, "
+                + "trật tự", LocalDate.of(2023, 3, 20), LocalDate.of(2023, 4, 1), null), "demo");
+        var decision = documents.register(new DocumentForm("15/2025/QĐ-UBND", DocumentType.QUYET_DINH, issuer, "Trần Quốc Văn",
+                "An ninh, trật tự", "Ban hành Quy chế phối hợp bảo đảm an ninh, trật tự trên địa bàn tỉnh Hưng Yên",
+                LocalDate.of(2025, 6, 12), LocalDate.of(2025, 7, 1), null), "demo");
+        attachDemoFile(decision.getId(), "van-ban-15-2025-qd-ubnd");
+        documents.replace(old.getId(), decision.getNumber());
+        var plan = documents.register(new DocumentForm("1234/KH-CAT", DocumentType.KE_HOACH, "Công an tỉnh Hưng Yên",
+                "Nguyễn Văn Long", "Trật tự an toàn giao thông", "Tổng kiểm soát phương tiện giao thông đường bộ dịp cuối năm 2026 "
+                + "và Tết Nguyên đán Đinh Mùi", LocalDate.of(2026, 11, 20), LocalDate.of(2026, 12, 1), LocalDate.of(2027, 3, 1)), "demo");
+        attachDemoFile(plan.getId(), "van-ban-1234-kh-cat");
+        documents.register(new DocumentForm("05/CT-UBND", DocumentType.CHI_THI, issuer, "Trần Quốc Văn", "Phòng cháy, chữa cháy",
+                "Tăng cường công tác phòng cháy, chữa cháy mùa hanh khô 2024–2025", LocalDate.of(2024, 10, 1),
+                LocalDate.of(2024, 10, 1), LocalDate.of(2025, 4, 30)), "demo");
+    }
+
+    private void attachDemoFile(long documentId, String name) {
+        documents.attachChecked(documentId, name + ".pdf", "application/pdf", DemoArticleFile.resource(name + ".pdf"),
+                new String(DemoArticleFile.resource(name + ".txt"), java.nio.charset.StandardCharsets.UTF_8), "demo");
     }
 
     private Article publish(DemoArticleFile file) {

@@ -64,7 +64,7 @@ public class LegalDocument {
     @Column(nullable = false, length = DocumentNumber.MAX_LENGTH)
     private String number;
 
-    @Column(name = "number_key", nullable = false, length = DocumentNumber.MAX_LENGTH)
+    @Column(name = "number_key", nullable = false, length = 110)
     private String numberKey;
 
     @Enumerated(EnumType.STRING)

@@ -90,6 +90,7 @@ public class ProvinceMerge {
         // citizens' questions go with their answers and tracking codes (unique across provinces): an old
         // /<source>/hoi-dap/<id> leads to the same id in the province it joined, and a code still finds its question
         sql.update("UPDATE question SET tenant_id = ? WHERE tenant_id = ?", targetCode, sourceCode);
+        moveDocuments(sql, now);
         // through the entities, not SQL: cache coordination then tells every war and node at once
         em.createNamedQuery(ApiKey.OF_TENANT, ApiKey.class).setParameter("tenant", sourceCode).getResultList().stream()
                 .filter(ApiKey::isActive).forEach(key -> key.revoke(now));
@@ -194,6 +195,25 @@ public class ProvinceMerge {
         for (String table : List.of("article", "article_image", "article_revision", "preview_link", "article_comment")) {
             sql.move(table);
         }
+    }
+
+    /**
+     * The legal documents registry moves whole. A number both provinces used (each its own UBND's decision 12/2025/QĐ-UBND)
+     * keeps both documents: the moved one's address gets the absorbed province's code, with a 301 from the old one,
+     * and its number key the same suffix, so the joined province's own document is the one a number names.
+     */
+    private static void moveDocuments(MergeSql sql, Instant now) {
+        for (MergePlan.Rename rename : renames(sql.rows("SELECT s.slug, s.id FROM legal_document s WHERE s.tenant_id = ? "
+                + "AND EXISTS (SELECT 1 FROM legal_document t WHERE t.tenant_id = ? AND t.slug = s.slug) ORDER BY s.id", "S", "T"),
+                sql.source(), "/van-ban/")) {
+            sql.update("UPDATE legal_document SET slug = ? WHERE tenant_id = ? AND slug = ?",
+                    rename.to().substring("/van-ban/".length()), sql.source(), rename.from().substring("/van-ban/".length()));
+            sql.redirect(rename.from(), rename.to(), now);
+        }
+        sql.update("UPDATE legal_document s JOIN legal_document t ON t.tenant_id = ? AND t.number_key = s.number_key "
+                + "SET s.number_key = CONCAT(s.number_key, '#', ?) WHERE s.tenant_id = ?", sql.target(), sql.source(), sql.source());
+        sql.move("legal_document");
+        sql.move("legal_document_file");
     }
 
     private static void moveMedia(MergeSql sql) {

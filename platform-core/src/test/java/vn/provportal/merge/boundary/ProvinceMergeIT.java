@@ -100,7 +100,8 @@ class ProvinceMergeIT {
         assertEquals(targetBefore.get("static_page") + 1, targetAfter.get("static_page"));
         assertEquals(targetBefore.get("menu_item"), targetAfter.get("menu_item"), "the target keeps its own menu");
         Map<String, Long> sourceAfter = counts(source);
-        for (String table : List.of("article", "article_comment", "media_file", "category", "banner", "static_page", "menu_item")) {
+        for (String table : List.of("article", "article_comment", "media_file", "category", "banner", "static_page", "menu_item",
+                "legal_document")) {
             assertEquals(0L, sourceAfter.get(table), table + " left behind");
         }
         assertEquals(sourceBefore.get("stats_processing"), sourceAfter.get("stats_processing"), "history stays, labelled");
@@ -115,6 +116,13 @@ class ProvinceMergeIT {
                 "the target's own article is untouched");
         assertEquals("giao-thong-van-tai", sql(target, "SELECT c.slug FROM article a JOIN category c ON c.id = a.category_id "
                 + "WHERE a.tenant_id = ? AND a.title = 'Tuần tra giao thông Thái Bình'"));
+        assertEquals(targetBefore.get("legal_document") + 2, targetAfter.get("legal_document"), "both provinces' documents");
+        assertEquals("/van-ban/12-2025-qd-ubnd-" + source, redirectOf(source, "/van-ban/12-2025-qd-ubnd"));
+        assertEquals("Công an tỉnh Hưng Yên thử", sql(target, "SELECT issuer FROM legal_document WHERE tenant_id = ? "
+                + "AND number_key = '12/2025/qd-ubnd'"), "the joined province's own document is the one its number names");
+        assertEquals("12/2025/qd-ubnd#" + source, sql(target, "SELECT number_key FROM legal_document WHERE tenant_id = ? "
+                + "AND slug = '12-2025-qd-ubnd-" + source + "'"));
+        assertEquals("3/ct-ubnd", sql(target, "SELECT number_key FROM legal_document WHERE tenant_id = ? AND slug = '3-ct-ubnd'"));
         assertEquals("1", sql(source, "SELECT COUNT(*) FROM api_key WHERE tenant_code = ? AND revoked_at IS NOT NULL"),
                 "the absorbed province's API key no longer writes");
 
@@ -218,6 +226,18 @@ class ProvinceMergeIT {
             em.persist(new Banner("Phòng chống ma tuý " + code, null, "/trang/gioi-thieu", null, null, 0));
             em.createNativeQuery("INSERT INTO static_page (tenant_id, language, slug, title, body_html) VALUES "
                     + "(?, 'vi', 'gioi-thieu', 'Giới thiệu', '<p>x</p>')").setParameter(1, code).setHint(NATIVE, true).executeUpdate();
+            // each province's own decision numbered 12/2025/QĐ-UBND, and one only the absorbed province has
+            em.createNativeQuery("INSERT INTO legal_document (tenant_id, slug, number, number_key, doc_type, issuer, summary, "
+                    + "issued_on, effective_on, search_text, created_by, created_at, updated_at) VALUES "
+                    + "(?, '12-2025-qd-ubnd', '12/2025/QĐ-UBND', '12/2025/qd-ubnd', 'QUYET_DINH', ?, 'Quy chế', '2025-03-10', "
+                    + "'2025-03-10', '12/2025/qd-ubnd', 'x', NOW(6), NOW(6))").setParameter(1, code).setParameter(2, name)
+                    .setHint(NATIVE, true).executeUpdate();
+            if (source) {
+                em.createNativeQuery("INSERT INTO legal_document (tenant_id, slug, number, number_key, doc_type, issuer, summary, "
+                        + "issued_on, effective_on, search_text, created_by, created_at, updated_at) VALUES (?, '3-ct-ubnd', "
+                        + "'3/CT-UBND', '3/ct-ubnd', 'CHI_THI', ?, 'Chỉ thị', '2024-01-05', '2024-01-05', '3/ct-ubnd', 'x', "
+                        + "NOW(6), NOW(6))").setParameter(1, code).setParameter(2, name).setHint(NATIVE, true).executeUpdate();
+            }
             em.createNativeQuery("INSERT INTO api_key (tenant_code, label, key_prefix, key_sha256, created_at) VALUES "
                     + "(?, 'hệ thống', 'pp_x', SHA2(?, 256), NOW(6))").setParameter(1, code).setParameter(2, code + "-key")
                     .setHint(NATIVE, true).executeUpdate();
@@ -244,7 +264,7 @@ class ProvinceMergeIT {
     private static Map<String, Long> counts(String code) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : List.of("article", "article_comment", "media_file", "category", "banner", "static_page",
-                "menu_item", "stats_processing")) {
+                "menu_item", "stats_processing", "legal_document")) {
             counts.put(table, Long.parseLong(sql(code, "SELECT COUNT(*) FROM " + table + " WHERE tenant_id = ?")));
         }
         return counts;

@@ -14,6 +14,11 @@ public class VietnamTimeFormat {
         return VietnamTime.date(instant);
     }
 
+    /** A calendar day (a document's date) as dd/MM/yyyy; empty for none. */
+    public String day(java.time.LocalDate day) {
+        return day == null ? "" : VietnamTime.date(day);
+    }
+
     public String dateTime(Instant instant) {
         return VietnamTime.dateTime(instant);
     }
