@@ -109,7 +109,9 @@ class AdminDayBrowserIT {
             assertEquals("Thư viện ảnh", chromium.driver.findElement(By.tagName("h1")).getText(), "a page, not a 404");
             for (String screen : List.of("/content/edit.xhtml", "/site/categories.xhtml", "/site/menu.xhtml",
                     "/site/banners.xhtml", "/stats/import.xhtml", "/schedule/week.xhtml", "/qa/index.xhtml",
-                    "/qa/question.xhtml?id=" + StackDb.number("SELECT MIN(id) FROM question WHERE tenant_id = 'hung-yen'"))) {
+                    "/qa/question.xhtml?id=" + StackDb.number("SELECT MIN(id) FROM question WHERE tenant_id = 'hung-yen'"),
+                    "/documents/index.xhtml", "/documents/edit.xhtml",
+                    "/documents/edit.xhtml?id=" + StackDb.number("SELECT MIN(id) FROM legal_document WHERE tenant_id = 'hung-yen'"))) {
                 look(chromium, admin + screen, screen);
             }
         }

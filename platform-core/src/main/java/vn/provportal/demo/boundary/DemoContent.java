@@ -128,7 +128,7 @@ public class DemoContent {
      * made with PDFBox and Noto Serif; their text, read by PDFBox, lies beside them ({@code demo/van-ban-*.txt}).
      */
     private void documents(Tenant tenant) {
-        String issuer = "UBND tỉnh " + tenant.getNameVi();
+        String issuer = tenant.getNameVi().replaceFirst("^Công an ", "UBND ");
         if (!"hung-yen".equals(tenant.getCode().value())) {
             documents.register(new DocumentForm("22/2025/QĐ-UBND", DocumentType.QUYET_DINH, issuer, null, "Trật tự an toàn giao thông",
                     "Quy định phối hợp quản lý trật tự an toàn giao thông trên địa bàn tỉnh", LocalDate.of(2025, 8, 4),
@@ -141,19 +141,19 @@ public class DemoContent {
         var decision = documents.register(new DocumentForm("15/2025/QĐ-UBND", DocumentType.QUYET_DINH, issuer, "Trần Quốc Văn",
                 "An ninh, trật tự", "Ban hành Quy chế phối hợp bảo đảm an ninh, trật tự trên địa bàn tỉnh Hưng Yên",
                 LocalDate.of(2025, 6, 12), LocalDate.of(2025, 7, 1), null), "demo");
-        attachDemoFile(decision.getId(), "van-ban-15-2025-qd-ubnd");
+        attachDemoFile(decision.getId(), "van-ban-15-2025-qd-ubnd", "Quyết định 15-2025-QĐ-UBND (bản ký số).pdf");
         documents.replace(old.getId(), decision.getNumber());
         var plan = documents.register(new DocumentForm("1234/KH-CAT", DocumentType.KE_HOACH, "Công an tỉnh Hưng Yên",
                 "Nguyễn Văn Long", "Trật tự an toàn giao thông", "Tổng kiểm soát phương tiện giao thông đường bộ dịp cuối năm 2026 "
                 + "và Tết Nguyên đán Đinh Mùi", LocalDate.of(2026, 11, 20), LocalDate.of(2026, 12, 1), LocalDate.of(2027, 3, 1)), "demo");
-        attachDemoFile(plan.getId(), "van-ban-1234-kh-cat");
+        attachDemoFile(plan.getId(), "van-ban-1234-kh-cat", "Kế hoạch 1234-KH-CAT.pdf");
         documents.register(new DocumentForm("05/CT-UBND", DocumentType.CHI_THI, issuer, "Trần Quốc Văn", "Phòng cháy, chữa cháy",
                 "Tăng cường công tác phòng cháy, chữa cháy mùa hanh khô 2024–2025", LocalDate.of(2024, 10, 1),
                 LocalDate.of(2024, 10, 1), LocalDate.of(2025, 4, 30)), "demo");
     }
 
-    private void attachDemoFile(long documentId, String name) {
-        documents.attachChecked(documentId, name + ".pdf", "application/pdf", DemoArticleFile.resource(name + ".pdf"),
+    private void attachDemoFile(long documentId, String name, String shownName) {
+        documents.attachChecked(documentId, shownName, "application/pdf", DemoArticleFile.resource(name + ".pdf"),
                 new String(DemoArticleFile.resource(name + ".txt"), java.nio.charset.StandardCharsets.UTF_8), "demo");
     }
 

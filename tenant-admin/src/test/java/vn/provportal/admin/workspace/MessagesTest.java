@@ -74,4 +74,18 @@ class MessagesTest {
             assertTrue(vi.containsKey("role." + role.name()), role.name());
         }
     }
+
+    /** The audit log shows what happened in words: every action the code records has them in both languages. */
+    @Test
+    void everyActionTheAuditLogRecordsHasItsWords() throws IOException {
+        Pattern recorded = Pattern.compile("(?:new Activity|Activity\\.backOffice)\\(\"([a-z][a-z.-]+)\"");
+        Set<String> actions = Bundles.keysNamed(recorded, Bundles.javaSources(Path.of("src/main/java"),
+                Path.of("../platform-core/src/main/java"), Path.of("../portal-web/src/main/java")));
+        assertTrue(actions.size() > 20 && actions.contains("document.registered"), "actions found: " + actions);
+        for (String bundle : new String[] {"messages.properties", "messages_en.properties"}) {
+            Properties words = bundle(bundle);
+            assertEquals(Set.of(), actions.stream().filter(a -> !words.containsKey("audit.action." + a))
+                    .collect(java.util.stream.Collectors.toSet()), "recorded without words in " + bundle);
+        }
+    }
 }
