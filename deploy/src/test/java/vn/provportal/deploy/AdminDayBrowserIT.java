@@ -111,7 +111,9 @@ class AdminDayBrowserIT {
                     "/site/banners.xhtml", "/stats/import.xhtml", "/schedule/week.xhtml", "/qa/index.xhtml",
                     "/qa/question.xhtml?id=" + StackDb.number("SELECT MIN(id) FROM question WHERE tenant_id = 'hung-yen'"),
                     "/documents/index.xhtml", "/documents/edit.xhtml",
-                    "/documents/edit.xhtml?id=" + StackDb.number("SELECT MIN(id) FROM legal_document WHERE tenant_id = 'hung-yen'"))) {
+                    "/documents/edit.xhtml?id=" + StackDb.number("SELECT MIN(id) FROM legal_document WHERE tenant_id = 'hung-yen'"),
+                    "/consultations/index.xhtml",
+                    "/consultations/edit.xhtml?id=" + StackDb.number("SELECT MIN(id) FROM consultation WHERE tenant_id = 'hung-yen'"))) {
                 look(chromium, admin + screen, screen);
             }
         }

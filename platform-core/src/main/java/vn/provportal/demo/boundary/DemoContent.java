@@ -13,6 +13,8 @@ import java.util.List;
 import vn.provportal.content.boundary.Articles;
 import vn.provportal.content.control.SlugGenerator;
 import vn.provportal.content.entity.Article;
+import vn.provportal.consultation.entity.Consultation;
+import vn.provportal.consultation.entity.Opinion;
 import vn.provportal.content.entity.Category;
 import vn.provportal.document.boundary.LegalDocuments;
 import vn.provportal.document.entity.DocumentForm;
@@ -71,6 +73,7 @@ public class DemoContent {
             schedule(tenant);
             questions();
             documents(tenant);
+            consultations(tenant);
             return true;
         });
     }
@@ -150,6 +153,47 @@ public class DemoContent {
         documents.register(new DocumentForm("05/CT-UBND", DocumentType.CHI_THI, issuer, "Trần Quốc Văn", "Phòng cháy, chữa cháy",
                 "Tăng cường công tác phòng cháy, chữa cháy mùa hanh khô 2024–2025", LocalDate.of(2024, 10, 1),
                 LocalDate.of(2024, 10, 1), LocalDate.of(2025, 4, 30)), "demo");
+    }
+
+    /**
+     * Draft consultations ("Góp ý dự thảo"): for Hưng Yên one open now with its draft (made as the registry's PDFs are),
+     * two opinions published and one waiting, and one closed with its summary published.
+     */
+    private void consultations(Tenant tenant) {
+        if (!"hung-yen".equals(tenant.getCode().value())) {
+            return;
+        }
+        LocalDate today = VietnamTime.today();
+        Instant now = Instant.now();
+        Consultation camera = new Consultation("Dự thảo Quy định quản lý, vận hành, khai thác hệ thống camera giám sát an ninh, "
+                + "trật tự trên địa bàn tỉnh", "Công an tỉnh Hưng Yên", "Dự thảo quy định việc kết nối camera của cơ quan, tổ "
+                + "chức, hộ gia đình lắp đặt tại nơi công cộng với hệ thống giám sát của Công an tỉnh: điều kiện kết nối, quyền "
+                + "của chủ sở hữu camera, thời gian lưu trữ và bảo vệ dữ liệu hình ảnh.\nMời cơ quan, tổ chức, cá nhân góp ý "
+                + "vào dự thảo.", today.minusDays(10), today.plusDays(20), "demo", now);
+        camera.setSlug("du-thao-quy-dinh-camera-giam-sat-an-ninh-trat-tu");
+        camera.attachDraft("Dự thảo Quy định camera giám sát.pdf", "application/pdf",
+                DemoArticleFile.resource("du-thao-camera-an-ninh.pdf"), now);
+        em.persist(camera);
+        em.flush();
+        Opinion school = new Opinion(camera.getId(), "Phạm Thị Lan", "Trường THCS Nguyễn Trãi", "Đề nghị bổ sung quy định "
+                + "ưu tiên kết nối camera tại cổng trường học và khu vực đông học sinh qua lại giờ tan học.", true,
+                now.minus(java.time.Duration.ofDays(6)));
+        school.moderate(true, "demo", now.minus(java.time.Duration.ofDays(5)));
+        Opinion storage = new Opinion(camera.getId(), "Nguyễn Văn Bình", null, "Thời gian lưu trữ 30 ngày là hợp lý; đề nghị "
+                + "nêu rõ ai được xem lại hình ảnh và phải ghi nhật ký mỗi lần khai thác.", true,
+                now.minus(java.time.Duration.ofDays(4)));
+        storage.moderate(true, "demo", now.minus(java.time.Duration.ofDays(3)));
+        Opinion waiting = new Opinion(camera.getId(), "Trần Minh Đức", "Tổ dân phố số 5", "Hộ gia đình có được hỗ trợ chi phí "
+                + "đường truyền khi đồng ý kết nối camera không?", true, now.minus(java.time.Duration.ofHours(5)));
+        List.of(school, storage, waiting).forEach(em::persist);
+        Consultation fireworks = new Consultation("Dự thảo Kế hoạch bảo đảm an ninh, trật tự dịp Tết Nguyên đán Bính Ngọ 2026",
+                "Công an tỉnh Hưng Yên", "Dự thảo kế hoạch tuần tra, kiểm soát, phòng ngừa pháo nổ và tai nạn giao thông dịp Tết.",
+                LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 20), "demo", now);
+        fireworks.setSlug("du-thao-ke-hoach-bao-dam-an-ninh-trat-tu-tet-binh-ngo-2026");
+        fireworks.publishResult("Đã nhận 14 ý kiến của cơ quan, tổ chức và công dân. Cơ quan chủ trì tiếp thu 9 ý kiến (tăng "
+                + "cường tuần tra khu vực chợ đêm, công bố đường dây nóng), giải trình 5 ý kiến không tiếp thu vì thuộc thẩm quyền "
+                + "của Ủy ban nhân dân cấp xã.", today, now);
+        em.persist(fireworks);
     }
 
     private void attachDemoFile(long documentId, String name, String shownName) {

@@ -203,17 +203,27 @@ public class ProvinceMerge {
      * and its number key the same suffix, so the joined province's own document is the one a number names.
      */
     private static void moveDocuments(MergeSql sql, Instant now) {
-        for (MergePlan.Rename rename : renames(sql.rows("SELECT s.slug, s.id FROM legal_document s WHERE s.tenant_id = ? "
-                + "AND EXISTS (SELECT 1 FROM legal_document t WHERE t.tenant_id = ? AND t.slug = s.slug) ORDER BY s.id", "S", "T"),
-                sql.source(), "/van-ban/")) {
-            sql.update("UPDATE legal_document SET slug = ? WHERE tenant_id = ? AND slug = ?",
-                    rename.to().substring("/van-ban/".length()), sql.source(), rename.from().substring("/van-ban/".length()));
-            sql.redirect(rename.from(), rename.to(), now);
-        }
+        renameClashes(sql, "legal_document", "/van-ban/", now);
         sql.update("UPDATE legal_document s JOIN legal_document t ON t.tenant_id = ? AND t.number_key = s.number_key "
                 + "SET s.number_key = CONCAT(s.number_key, '#', ?) WHERE s.tenant_id = ?", sql.target(), sql.source(), sql.source());
         sql.move("legal_document");
         sql.move("legal_document_file");
+        // draft consultations with their opinions and summaries, at their addresses or, where the joined province has
+        // one of the same name, at the same address with the absorbed province's code
+        renameClashes(sql, "consultation", "/gop-y-du-thao/", now);
+        sql.move("consultation");
+        sql.move("consultation_opinion");
+    }
+
+    /** Rows of {@code table} whose slug the target also uses get {@code slug-<source>}, with a 301 from the old path. */
+    private static void renameClashes(MergeSql sql, String table, String prefix, Instant now) {
+        for (MergePlan.Rename rename : renames(sql.rows("SELECT s.slug, s.id FROM " + table + " s WHERE s.tenant_id = ? "
+                + "AND EXISTS (SELECT 1 FROM " + table + " t WHERE t.tenant_id = ? AND t.slug = s.slug) ORDER BY s.id", "S", "T"),
+                sql.source(), prefix)) {
+            sql.update("UPDATE " + table + " SET slug = ? WHERE tenant_id = ? AND slug = ?",
+                    rename.to().substring(prefix.length()), sql.source(), rename.from().substring(prefix.length()));
+            sql.redirect(rename.from(), rename.to(), now);
+        }
     }
 
     private static void moveMedia(MergeSql sql) {

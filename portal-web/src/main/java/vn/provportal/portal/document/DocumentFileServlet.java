@@ -45,11 +45,19 @@ public class DocumentFileServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        byte[] bytes = file.getBytes();
-        response.setContentType(file.getContentType());
+        send(response, file.getFileName(), file.getContentType(), file.getBytes(), null);
+    }
+
+    /** A file as an attachment under its name, of the type its content showed, never sniffed or run by the browser. */
+    public static void send(HttpServletResponse response, String fileName, String contentType, byte[] bytes,
+            String cacheControl) throws IOException {
+        if (cacheControl != null) {
+            response.setHeader("Cache-Control", cacheControl);
+        }
+        response.setContentType(contentType);
         response.setCharacterEncoding((String) null);
         response.setContentLength(bytes.length);
-        response.setHeader("Content-Disposition", disposition(file.getFileName()));
+        response.setHeader("Content-Disposition", disposition(fileName));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
         response.getOutputStream().write(bytes);

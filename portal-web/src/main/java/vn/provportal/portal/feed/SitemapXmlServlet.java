@@ -41,6 +41,9 @@ public class SitemapXmlServlet extends HttpServlet {
     @Inject
     vn.provportal.document.boundary.LegalDocuments documents;
 
+    @Inject
+    vn.provportal.consultation.boundary.Consultations consultations;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("application/xml;charset=UTF-8");
@@ -55,6 +58,8 @@ public class SitemapXmlServlet extends HttpServlet {
         url(out, paths.getDocuments(), null);
         documents.search(vn.provportal.document.entity.DocumentQuery.ALL, vn.provportal.document.boundary.LegalDocuments.today(),
                 0, MAX_DOCUMENTS).forEach(d -> url(out, paths.document(d.getSlug()), d.getUpdatedAt().toString().substring(0, 10)));
+        url(out, paths.getConsultations(), null);
+        consultations.all().forEach(c -> url(out, paths.consultation(c.getSlug()), c.getUpdatedAt().toString().substring(0, 10)));
         url(out, paths.getQuestions(), null);
         questions.published(null, 0, MAX_QUESTIONS).forEach(q -> url(out, paths.question(q.getId()),
                 q.getPublishedAt().toString().substring(0, 10)));

@@ -131,6 +131,22 @@ public class PortalPaths {
         return getDocuments() + "/tep/" + id;
     }
 
+    public String getConsultations() {
+        return base + "/gop-y-du-thao";
+    }
+
+    public String consultation(String slug) {
+        return getConsultations() + "/" + slug;
+    }
+
+    public String consultationOpinion(String slug) {
+        return consultation(slug) + "/gop-y";
+    }
+
+    public String consultationDraft(String slug) {
+        return consultation(slug) + "/du-thao";
+    }
+
     public String getEnglishHome() {
         return base + "/en/";
     }

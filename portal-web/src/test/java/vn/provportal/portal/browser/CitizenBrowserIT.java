@@ -93,12 +93,15 @@ class CitizenBrowserIT extends BrowserIT {
         for (String path : new String[] {"hung-yen/", "hung-yen/chuyen-muc/tin-tuc",
                 "hung-yen/tin-tuc/tong-ket-cong-tac-to-chuc-ngay-hoi-toan-dan-bao-ve-an-ninh-to-quoc-nam-2022",
                 "hung-yen/tim-kiem?q=an+ninh", "thai-binh/", "hung-yen/en/", "hung-yen/van-ban?loai=quyet-dinh",
-                "hung-yen/van-ban/15-2025-qd-ubnd", "hung-yen/van-ban/08-2023-qd-ubnd"}) {
+                "hung-yen/van-ban/15-2025-qd-ubnd", "hung-yen/van-ban/08-2023-qd-ubnd", "hung-yen/gop-y-du-thao",
+                "hung-yen/gop-y-du-thao/du-thao-quy-dinh-camera-giam-sat-an-ninh-trat-tu"}) {
             browser.get(url(path));
             assertEquals("", seriousViolations(), path);
         }
         browser.get(url("hung-yen/van-ban/15-2025-qd-ubnd"));
         screenshot("document-hung-yen");
+        browser.get(url("hung-yen/gop-y-du-thao/du-thao-quy-dinh-camera-giam-sat-an-ninh-trat-tu"));
+        screenshot("consultation-hung-yen");
     }
 
     private String url(String path) {
