@@ -17,8 +17,7 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import vn.provportal.platform.InvalidInput;
-import vn.provportal.platform.Nfc;
-import vn.provportal.platform.TypedName;
+import vn.provportal.platform.TypedText;
 import vn.provportal.platform.VietnamTime;
 
 /**
@@ -153,14 +152,7 @@ public class Consultation {
     }
 
     static String required(String typed, int max, String fieldVi, String fieldEn) {
-        String value = typed == null ? "" : Nfc.normalize(TypedName.withoutInvisible(typed.replace("\r\n", "\n"))).strip();
-        if (value.isEmpty()) {
-            throw InvalidInput.of("consultation.required", fieldVi, fieldEn);
-        }
-        if (value.length() > max) {
-            throw InvalidInput.of("consultation.too-long", fieldVi, value.length(), max, fieldEn);
-        }
-        return value;
+        return TypedText.required(typed, max, "consultation", fieldVi, fieldEn);
     }
 
     public Long getId() {

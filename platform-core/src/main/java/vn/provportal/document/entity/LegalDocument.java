@@ -23,7 +23,7 @@ import vn.provportal.content.control.Snippet;
 import vn.provportal.document.control.DocumentNumber;
 import vn.provportal.platform.InvalidInput;
 import vn.provportal.platform.Nfc;
-import vn.provportal.platform.TypedName;
+import vn.provportal.platform.TypedText;
 import vn.provportal.platform.VietnamTime;
 
 /**
@@ -195,22 +195,11 @@ public class LegalDocument {
     }
 
     private static String required(String typed, int max, String fieldVi, String fieldEn) {
-        String value = optional(typed, max, fieldVi, fieldEn);
-        if (value == null) {
-            throw InvalidInput.of("document.required", fieldVi, fieldEn);
-        }
-        return value;
+        return TypedText.required(typed, max, "document", fieldVi, fieldEn);
     }
 
     private static String optional(String typed, int max, String fieldVi, String fieldEn) {
-        if (typed == null) {
-            return null;
-        }
-        String value = Nfc.normalize(TypedName.withoutInvisible(typed.replace("\r\n", "\n"))).strip();
-        if (value.length() > max) {
-            throw InvalidInput.of("document.too-long", fieldVi, value.length(), max, fieldEn);
-        }
-        return value.isEmpty() ? null : value;
+        return TypedText.optional(typed, max, "document", fieldVi, fieldEn);
     }
 
     public Long getId() {

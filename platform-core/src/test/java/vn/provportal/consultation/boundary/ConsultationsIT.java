@@ -68,7 +68,7 @@ class ConsultationsIT {
         assertEquals("Đề nghị ghi nhật ký khai thác; liên hệ tôi [đã ẩn].", given.getPublicBody());
         assertEquals(List.of(), consultations(province, c -> c.opinions(open.getId(), EnumSet.of(OpinionStatus.PUBLISHED))),
                 "held until the province publishes it");
-        assertEquals(1L, consultations(province, c -> c.count(open.getId())));
+        assertEquals(1L, (long) consultations(province, c -> c.count(open.getId())));
 
         assertThrows(InvalidInput.class, () -> consultations(other, c -> c.give(open.getId(), "X", null, "Y", true,
                 other + "|a", Instant.now())), "not through another province");
@@ -94,7 +94,7 @@ class ConsultationsIT {
                 TODAY.plusDays(3), TODAY.plusDays(20), "hy-editor"));
         assertEquals("consultation.not-open", assertThrows(InvalidInput.class, () -> consultations(province, c -> c.give(
                 upcoming.getId(), "Lan", null, "Sớm", true, province + "|b", Instant.now()))).key());
-        assertEquals(1L, consultations(province, c -> c.count(open.getId())), "nothing written by the refusals");
+        assertEquals(1L, (long) consultations(province, c -> c.count(open.getId())), "nothing written by the refusals");
     }
 
     @Test
@@ -116,7 +116,7 @@ class ConsultationsIT {
         }
         assertThrows(RateLimited.class, () -> consultations(province, c -> c.give(open.getId(), "Lan", null, "Thêm", true,
                 province + "|d", Instant.now())));
-        assertEquals((long) OpinionRateLimit.MAX_PER_WINDOW, consultations(province, c -> c.count(open.getId())));
+        assertEquals((long) OpinionRateLimit.MAX_PER_WINDOW, (long) consultations(province, c -> c.count(open.getId())));
         assertEquals("document.file-type", assertThrows(InvalidInput.class, () -> consultations(province, c -> c.attachDraft(
                 open.getId(), "du-thao.pdf", "<html><script>x</script></html>".getBytes()))).key());
         assertTrue(!consultations(province, c -> c.get(open.getId())).hasDraft(), "nothing kept");

@@ -55,18 +55,10 @@ public class DocumentsBacking {
                 years.stream().filter(y -> String.valueOf(y).equals(request.getParameter("nam"))).findFirst().orElse(null),
                 DocumentStatus.ofSlug(request.getParameter("hieu-luc")).orElse(null),
                 words == null || words.isBlank() ? null : words.strip());
-        page = page(request.getParameter("trang"));
+        page = vn.provportal.portal.routing.PortalPaths.pageNumber(request.getParameter("trang"));
         List<LegalDocument> read = registry.search(query, LegalDocuments.today(), (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
         more = read.size() > PAGE_SIZE;
         found = read.subList(0, Math.min(PAGE_SIZE, read.size()));
-    }
-
-    private static int page(String typed) {
-        try {
-            return typed == null ? 1 : Math.max(1, Math.min(1000, Integer.parseInt(typed)));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 
     /** The filters chosen, as a query string for the pager's links (without {@code trang}). */

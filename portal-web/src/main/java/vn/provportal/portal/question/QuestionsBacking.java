@@ -43,18 +43,10 @@ public class QuestionsBacking {
     public void load() {
         HttpServletRequest request = request();
         words = request.getParameter("tim") == null ? "" : request.getParameter("tim").strip();
-        page = page(request.getParameter("trang"));
+        page = vn.provportal.portal.routing.PortalPaths.pageNumber(request.getParameter("trang"));
         List<Question> read = questions.published(words, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
         more = read.size() > PAGE_SIZE;
         found = read.subList(0, Math.min(PAGE_SIZE, read.size()));
-    }
-
-    private static int page(String typed) {
-        try {
-            return typed == null ? 1 : Math.max(1, Math.min(1000, Integer.parseInt(typed)));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 
     public String getFormToken() {

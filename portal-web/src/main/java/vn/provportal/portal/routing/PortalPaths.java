@@ -221,6 +221,15 @@ public class PortalPaths {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    /** A list's page number as typed in {@code trang}: 1 for nothing or junk, at most 1000. */
+    public static int pageNumber(String typed) {
+        try {
+            return typed == null ? 1 : Math.max(1, Math.min(1000, Integer.parseInt(typed)));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
     /** A calendar day as dd/MM/yyyy; empty for none. */
     public String day(java.time.LocalDate day) {
         return day == null ? "" : VietnamTime.date(day);

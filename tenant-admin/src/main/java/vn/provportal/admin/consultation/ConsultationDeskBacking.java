@@ -5,12 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import vn.provportal.admin.workspace.Faces;
+import vn.provportal.admin.workspace.Uploads;
 import vn.provportal.consultation.boundary.Consultations;
 import vn.provportal.consultation.entity.Consultation;
 import vn.provportal.consultation.entity.Opinion;
@@ -86,19 +87,11 @@ public class ConsultationDeskBacking implements Serializable {
     }
 
     public void attachDraft() throws IOException {
-        if (file == null || file.getSize() == 0) {
-            Faces.error("error.document.no-file");
+        Optional<byte[]> read = Uploads.read(file, AttachmentCheck.MAX_BYTES);
+        if (read.isEmpty()) {
             return;
         }
-        if (file.getSize() > AttachmentCheck.MAX_BYTES) {
-            Faces.error(InvalidInput.of("media.file-too-large", file.getSubmittedFileName(),
-                    String.format(java.util.Locale.ROOT, "%.1f", file.getSize() / 1_048_576.0), AttachmentCheck.MAX_BYTES / 1_048_576));
-            return;
-        }
-        byte[] bytes;
-        try (InputStream in = file.getInputStream()) {
-            bytes = in.readAllBytes();
-        }
+        byte[] bytes = read.get();
         String name = file.getSubmittedFileName();
         Faces.attempt(() -> consultation = consultations.attachDraft(id, name, bytes), "done.document.attached", name);
     }

@@ -5,11 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import vn.provportal.admin.workspace.Faces;
+import vn.provportal.admin.workspace.Uploads;
 import vn.provportal.document.boundary.LegalDocuments;
 import vn.provportal.document.control.AttachmentCheck;
 import vn.provportal.document.entity.DocumentFileSummary;
@@ -94,19 +95,11 @@ public class DocumentDeskBacking implements Serializable {
     }
 
     public void attach() throws IOException {
-        if (file == null || file.getSize() == 0) {
-            Faces.error("error.document.no-file");
+        Optional<byte[]> read = Uploads.read(file, AttachmentCheck.MAX_BYTES);
+        if (read.isEmpty()) {
             return;
         }
-        if (file.getSize() > AttachmentCheck.MAX_BYTES) {
-            Faces.error(InvalidInput.of("media.file-too-large", file.getSubmittedFileName(),
-                    String.format(java.util.Locale.ROOT, "%.1f", file.getSize() / 1_048_576.0), AttachmentCheck.MAX_BYTES / 1_048_576));
-            return;
-        }
-        byte[] bytes;
-        try (InputStream in = file.getInputStream()) {
-            bytes = in.readAllBytes();
-        }
+        byte[] bytes = read.get();
         String name = file.getSubmittedFileName();
         Faces.attempt(() -> registry.attach(id, name, bytes, Faces.user()), "done.document.attached", name);
     }
