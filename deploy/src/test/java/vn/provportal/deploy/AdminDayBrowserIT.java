@@ -112,7 +112,7 @@ class AdminDayBrowserIT {
                     "/qa/question.xhtml?id=" + StackDb.number("SELECT MIN(id) FROM question WHERE tenant_id = 'hung-yen'"),
                     "/documents/index.xhtml", "/documents/edit.xhtml",
                     "/documents/edit.xhtml?id=" + StackDb.number("SELECT MIN(id) FROM legal_document WHERE tenant_id = 'hung-yen'"),
-                    "/consultations/index.xhtml",
+                    "/consultations/index.xhtml", "/compliance/index.xhtml",
                     "/consultations/edit.xhtml?id=" + StackDb.number("SELECT MIN(id) FROM consultation WHERE tenant_id = 'hung-yen'"))) {
                 look(chromium, admin + screen, screen);
             }
@@ -126,6 +126,7 @@ class AdminDayBrowserIT {
         try (Chromium chromium = Chromium.open().signIn(admin + "/", "ministry-admin", RunningStack.PASSWORD)) {
             look(chromium, admin + "/", "the ministry's home");
             look(chromium, admin + "/console/fleet.xhtml", "the fleet");
+            look(chromium, admin + "/compliance/index.xhtml", "every province's compliance checklist");
 
             // provisioning: Keycloak refuses the first admin's name in words, and nothing is half made
             look(chromium, admin + "/console/provision.xhtml", "provisioning");

@@ -7,9 +7,9 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.provportal.platform.persistence.PerProvince;
 import vn.provportal.tenant.entity.Tenant;
 
 /**
@@ -21,8 +21,6 @@ import vn.provportal.tenant.entity.Tenant;
 @ApplicationScoped
 @Transactional
 public class Fleet {
-
-    private static final String NATIVE = "eclipselink.jdbc.allow-native-sql-query";
 
     @PersistenceContext(unitName = "provportal")
     EntityManager em;
@@ -81,30 +79,15 @@ public class Fleet {
         }).toList();
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Object[]> byTenant(String sql, Object... parameters) {
-        var query = em.createNativeQuery(sql).setHint(NATIVE, true);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        Map<String, Object[]> rows = new HashMap<>();
-        for (Object[] row : (List<Object[]>) query.getResultList()) {
-            rows.put((String) row[0], row);
-        }
-        return rows;
+        return PerProvince.rows(em, sql, parameters);
     }
 
     private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
+        return PerProvince.number(value);
     }
 
     private static Instant instant(Object value) {
-        if (value instanceof Timestamp ts) {
-            return ts.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime ldt) {
-            return ldt.atZone(java.time.ZoneId.systemDefault()).toInstant();
-        }
-        return value instanceof Instant i ? i : null;
+        return PerProvince.instant(value);
     }
 }
