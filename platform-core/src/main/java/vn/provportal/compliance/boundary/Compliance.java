@@ -13,7 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.ConfigProvider;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.provportal.compliance.entity.Check;
 import vn.provportal.compliance.entity.ProvinceCompliance;
 import vn.provportal.compliance.entity.Verdict;
@@ -44,6 +45,11 @@ public class Compliance {
     @PersistenceContext(unitName = "provportal")
     EntityManager em;
 
+    /** Where citizens reach the portal ({@code PROVPORTAL_PORTAL_URL}); its scheme is the HTTPS line's evidence. */
+    @Inject
+    @ConfigProperty(name = "provportal.portal.url")
+    Optional<String> portalUrl = Optional.empty();
+
     /** Every active province's checklist. */
     public List<ProvinceCompliance> all(Instant now) {
         return compute(em.createNamedQuery(Tenant.ALL, Tenant.class).getResultList().stream()
@@ -70,8 +76,7 @@ public class Compliance {
         Map<String, Object[]> news = byTenant("SELECT tenant_id, MAX(published_at) FROM article WHERE status = 'PUBLISHED' "
                 + "AND published_at <= ? GROUP BY tenant_id", Timestamp.from(now));
         Map<String, Object[]> statistics = byTenant("SELECT tenant_id, MAX(as_of) FROM stats_processing GROUP BY tenant_id");
-        boolean https = ConfigProvider.getConfig().getOptionalValue("provportal.portal.url", String.class)
-                .map(url -> url.startsWith("https://")).orElse(false);
+        boolean https = portalUrl.map(url -> url.startsWith("https://")).orElse(false);
         List<ProvinceCompliance> result = new ArrayList<>();
         for (Tenant tenant : tenants) {
             String code = tenant.getCode().value();
@@ -129,7 +134,7 @@ public class Compliance {
     /** Titles and leads of the latest articles and the registry's summaries, as stored: every one must be NFC. */
     @SuppressWarnings("unchecked")
     private Check nfc(String code) {
-        List<Object[]> rows = em.createNativeQuery("(SELECT title, lead FROM article WHERE tenant_id = ? ORDER BY id DESC LIMIT "
+        List<Object[]> rows = em.createNativeQuery("(SELECT title, lead_text FROM article WHERE tenant_id = ? ORDER BY id DESC LIMIT "
                 + NFC_SAMPLE + ") UNION ALL (SELECT number, summary FROM legal_document WHERE tenant_id = ? ORDER BY id DESC "
                 + "LIMIT " + NFC_SAMPLE + ")").setParameter(1, code).setParameter(2, code).setHint(NATIVE, true).getResultList();
         long wrong = rows.stream().filter(r -> !nfc(r[0]) || !nfc(r[1])).count();
