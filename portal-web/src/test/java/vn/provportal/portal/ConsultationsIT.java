@@ -66,8 +66,10 @@ class ConsultationsIT extends DeployedPortal {
         String thanks = sent.headers().firstValue("location").orElseThrow();
         assertTrue(PortalClient.html(portal.get(thanks)).select(".notice-ok").text().contains("Cảm ơn"), thanks);
         Document page = PortalClient.html(portal.get(p.path("/gop-y-du-thao/camera")));
-        assertEquals("1", page.select(".consultation-count").text(), "received");
+        assertEquals("0", page.select(".consultation-count").text(), "none published yet");
         assertTrue(page.select(".opinion").isEmpty(), "held until published");
+        assertEquals(1L, (long) ProvinceFixture.jpa().inTransaction(p.code, em -> em.createQuery(
+                "SELECT COUNT(o) FROM Opinion o", Long.class).getSingleResult()), "received and kept");
 
         ProvinceFixture.jpa().inTransaction(p.code, em -> {
             em.createQuery("SELECT o FROM Opinion o", Opinion.class).getResultList().forEach(o -> o.moderate(true, "hy-publisher",
@@ -76,6 +78,7 @@ class ConsultationsIT extends DeployedPortal {
         });
         Document published = PortalClient.html(portal.get(p.path("/gop-y-du-thao/camera?sau=1")));
         assertEquals("Đề nghị ghi nhật ký mỗi lần khai thác; gọi tôi [đã ẩn].", published.select(".opinion-text").text());
+        assertEquals("1", published.select(".consultation-count").text());
         assertFalse(published.html().contains("0912"), "the phone is nowhere in the page");
         HttpResponse<byte[]> draft = portal.download(published.select("a.consultation-draft").attr("href"));
         assertEquals(200, draft.statusCode());

@@ -47,7 +47,6 @@ public class ConsultationBacking {
 
     private Consultation consultation;
     private List<Opinion> opinions = List.of();
-    private long received;
 
     public void load() throws IOException {
         consultation = consultations.bySlug(paths.getParameter()).orElse(null);
@@ -56,7 +55,6 @@ public class ConsultationBacking {
             return;
         }
         opinions = consultations.opinions(consultation.getId(), EnumSet.of(OpinionStatus.PUBLISHED));
-        received = consultations.count(consultation.getId());
     }
 
     public String getStatus() {
@@ -102,9 +100,5 @@ public class ConsultationBacking {
 
     public List<Opinion> getOpinions() {
         return opinions;
-    }
-
-    public long getReceived() {
-        return received;
     }
 }
