@@ -54,7 +54,8 @@ class ConsultationDeskIT {
         }
         Document withDraft = Browser.html(editor.upload(created, desk.selectFirst("form#draft"), Map.of("draft:attach", ""),
                 "draft:file", "Dự thảo.pdf", pdf));
-        assertEquals("Dự thảo.pdf", withDraft.select(".consultation-draft").text());
+        assertEquals("Dự thảo.pdf", withDraft.select(".consultation-draft").text(), withDraft.select("#messages").text());
+        assertEquals("Dự thảo.pdf", StackDb.string("SELECT draft_file_name FROM consultation WHERE id = " + id), "stored");
 
         Browser citizen = new Browser();
         String page = config.portalUrl() + "/hung-yen/gop-y-du-thao/" + slug;

@@ -55,6 +55,13 @@ class DocumentDeskIT {
         long id = StackDb.number("SELECT id FROM legal_document WHERE tenant_id = 'hung-yen' AND number = '" + number + "'");
         assertTrue(registered.uri().toString().endsWith("/documents/edit.xhtml?id=" + id), registered.uri().toString());
 
+        HttpResponse<String> toCorrect = editor.get(config.adminUrl() + "/documents/edit.xhtml?id=" + id);
+        Map<String, String> correction = new HashMap<>(form);
+        correction.put("document:signer", "Nguyễn Hữu Nghĩa");
+        Document corrected = Browser.html(editor.submit(toCorrect, Browser.html(toCorrect).selectFirst("form#document"), correction));
+        assertTrue(corrected.select("#messages").text().contains("Đã lưu văn bản " + number), corrected.select("#messages").text());
+        assertEquals("Nguyễn Hữu Nghĩa", StackDb.string("SELECT signer FROM legal_document WHERE id = " + id), "the correction is stored");
+
         byte[] pdf = fixture("quyet-dinh-phong-chay.pdf");
         Document lying = Browser.html(editor.upload(registered, page.selectFirst("form#upload"), Map.of("upload:attach", ""),
                 "upload:file", "quyet-dinh.pdf", "<html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8)));

@@ -131,9 +131,11 @@ public class Consultation {
 
     /** The draft as a file already checked by its content. */
     public void attachDraft(String fileName, String contentType, byte[] bytes, Instant now) {
+        // the bytes first: they are fetched lazily, and fetching them where the container weaves reloads the other
+        // fields — the name set before them was lost (ConsultationDeskIT)
+        this.draftBytes = bytes.clone();
         this.draftFileName = fileName;
         this.draftContentType = contentType;
-        this.draftBytes = bytes.clone();
         this.updatedAt = now;
     }
 
