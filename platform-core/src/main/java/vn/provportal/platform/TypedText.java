@@ -15,11 +15,21 @@ public final class TypedText {
         if (typed == null) {
             return null;
         }
-        String value = Nfc.normalize(TypedName.withoutInvisible(typed.replace("\r\n", "\n"))).strip();
+        String value = tidy(typed);
         if (value.length() > max) {
             throw InvalidInput.of(refusals + ".too-long", fieldVi, value.length(), max, fieldEn);
         }
         return value.isEmpty() ? null : value;
+    }
+
+    /** Invisible characters removed, line breaks kept (as {@code \\n}), NFC, trimmed. */
+    public static String tidy(String typed) {
+        String[] lines = typed.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        StringBuilder text = new StringBuilder(typed.length());
+        for (int i = 0; i < lines.length; i++) {
+            text.append(i == 0 ? "" : "\n").append(TypedName.withoutInvisible(lines[i]));
+        }
+        return Nfc.normalize(text.toString()).strip();
     }
 
     /** As {@link #optional}, and refused when nothing is left. */

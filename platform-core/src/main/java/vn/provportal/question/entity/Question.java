@@ -200,7 +200,7 @@ public class Question {
     }
 
     private static String text(String typed) {
-        return typed == null ? null : Nfc.normalize(TypedName.withoutInvisible(typed.replace("\r\n", "\n"))).strip();
+        return typed == null ? null : vn.provportal.platform.TypedText.tidy(typed);
     }
 
     private static String required(String value, int max, String fieldVi, String fieldEn) {
