@@ -111,6 +111,13 @@ public class Question {
     @Column(length = 1000)
     private String reason;
 
+    /** Who declined it, and when. */
+    @Column(name = "decided_by", length = 100)
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
     @Column(name = "client_hash", length = 64)
     private String clientHash;
 
@@ -172,9 +179,8 @@ public class Question {
     public void reject(String why, String by, Instant now) {
         allowedFrom(EnumSet.of(QuestionStatus.RECEIVED, QuestionStatus.ASSIGNED, QuestionStatus.ANSWERED), "từ chối");
         this.reason = required(text(why), 1000, "Lý do", "reason");
-        this.publishedBy = by;
-        this.publishedAt = null;
-        this.answeredAt = this.answeredAt == null ? now : this.answeredAt;
+        this.decidedBy = by;
+        this.decidedAt = now;
         this.status = QuestionStatus.REJECTED;
     }
 
@@ -211,6 +217,22 @@ public class Question {
             throw InvalidInput.of("question.too-long", fieldVi, value.length(), max, fieldEn);
         }
         return value;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    public String getPublishedBy() {
+        return publishedBy;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
     }
 
     public Long getId() {

@@ -100,6 +100,10 @@ class QuestionsIT {
         Question rejected = questions(province, q -> q.reject(q.withStatus(EnumSet.of(QuestionStatus.RECEIVED)).get(0).getId(),
                 "Không thuộc thẩm quyền của Công an tỉnh", "hy-admin"));
         assertEquals("Không thuộc thẩm quyền của Công an tỉnh", rejected.getReason(), "the asker reads why by the code");
+        Question stored = questions(province, q -> q.get(rejected.getId()));
+        assertEquals("hy-admin", stored.getDecidedBy(), "who declined it");
+        assertTrue(stored.getDecidedAt() != null && stored.getAnsweredAt() == null && stored.getPublishedBy() == null,
+                "a declined question is neither answered nor published by anyone");
     }
 
     @Test
