@@ -17,7 +17,6 @@ import vn.provportal.consultation.entity.ConsultationStatus;
 import vn.provportal.consultation.entity.Opinion;
 import vn.provportal.consultation.entity.OpinionStatus;
 import vn.provportal.content.control.SlugGenerator;
-import vn.provportal.content.entity.Slug;
 import vn.provportal.document.control.AttachmentCheck;
 import vn.provportal.platform.Activity;
 import vn.provportal.platform.InvalidInput;
@@ -46,12 +45,8 @@ public class Consultations {
 
     public Consultation create(String title, String agency, String summary, LocalDate opensOn, LocalDate closesOn, String by) {
         Consultation consultation = new Consultation(title, agency, summary, opensOn, closesOn, by, Instant.now());
-        Slug base = SlugGenerator.slugOf(consultation.getTitle(), "du-thao");
-        Slug slug = base;
-        for (int n = 2; bySlug(slug.value()).isPresent(); n++) {
-            slug = SlugGenerator.numbered(base, n);
-        }
-        consultation.setSlug(slug.value());
+        consultation.setSlug(SlugGenerator.firstFree(SlugGenerator.slugOf(consultation.getTitle(), "du-thao"),
+                slug -> bySlug(slug).isPresent()).value());
         em.persist(consultation);
         em.flush();
         activities.fire(new Activity("consultation.created", "#" + consultation.getId(), true));

@@ -66,11 +66,8 @@ public class Newsroom {
     /** Two drafts may share a title; the second gets {@code -2} (then {@code -3}…) after its address. */
     private void giveUniqueAddress(Article article) {
         Slug base = article.getSlug();
-        Slug candidate = base;
-        for (int n = 2; em.createNamedQuery(Article.COUNT_WITH_SLUG, Long.class).setParameter("slug", candidate.value())
-                .getSingleResult() > 0; n++) {
-            candidate = SlugGenerator.numbered(base, n);
-        }
+        Slug candidate = SlugGenerator.firstFree(base, slug -> em.createNamedQuery(Article.COUNT_WITH_SLUG, Long.class)
+                .setParameter("slug", slug).getSingleResult() > 0);
         if (!candidate.equals(base)) {
             article.changeSlug(candidate, Instant.now());
         }

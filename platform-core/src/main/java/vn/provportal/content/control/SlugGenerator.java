@@ -24,6 +24,15 @@ public final class SlugGenerator {
         return new Slug(stem + suffix);
     }
 
+    /** {@code base}, or the first of {@code base-2}, {@code base-3}… that {@code taken} says is free. */
+    public static Slug firstFree(Slug base, java.util.function.Predicate<String> taken) {
+        Slug candidate = base;
+        for (int n = 2; taken.test(candidate.value()); n++) {
+            candidate = numbered(base, n);
+        }
+        return candidate;
+    }
+
     /** As {@link #slugOf(String)}, with {@code fallback} for a text of symbols or another script only. */
     public static Slug slugOf(String text, String fallback) {
         try {

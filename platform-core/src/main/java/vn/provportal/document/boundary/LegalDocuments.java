@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import vn.provportal.content.control.SlugGenerator;
 import vn.provportal.content.control.Snippet;
-import vn.provportal.content.entity.Slug;
 import vn.provportal.document.control.AttachmentCheck;
 import vn.provportal.document.control.DocumentNumber;
 import vn.provportal.document.entity.DocumentFile;
@@ -29,7 +28,6 @@ import vn.provportal.platform.Activity;
 import vn.provportal.platform.InvalidInput;
 import vn.provportal.platform.Nfc;
 import vn.provportal.platform.Sha256;
-import vn.provportal.platform.VietnamTime;
 import vn.provportal.platform.persistence.TenantScoped;
 
 /**
@@ -57,7 +55,8 @@ public class LegalDocuments {
         LegalDocument document = new LegalDocument(form.number(), form.type(), form.issuer(), form.signer(),
                 form.field(), form.summary(), form.issuedOn(), form.effectiveOn(), form.expiresOn(), by, now);
         refuseTakenNumber(document.getNumberKey(), null);
-        document.setSlug(freeSlug(SlugGenerator.slugOf(document.getNumber(), "van-ban")));
+        document.setSlug(SlugGenerator.firstFree(SlugGenerator.slugOf(document.getNumber(), "van-ban"),
+                slug -> bySlug(slug).isPresent()).value());
         document.index("");
         em.persist(document);
         em.flush();
@@ -245,21 +244,8 @@ public class LegalDocuments {
         });
     }
 
-    private String freeSlug(Slug base) {
-        Slug slug = base;
-        for (int n = 2; bySlug(slug.value()).isPresent(); n++) {
-            slug = SlugGenerator.numbered(base, n);
-        }
-        return slug.value();
-    }
-
     private String filesText(long id) {
         return String.join(" ", em.createNamedQuery(DocumentFile.TEXTS, String.class).setParameter("document", id)
                 .getResultList());
-    }
-
-    /** Today in Vietnam, the day a citizen's page reads statuses for. */
-    public static LocalDate today() {
-        return VietnamTime.today();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import vn.provportal.platform.VietnamTime;
 import vn.provportal.document.boundary.LegalDocuments;
 import vn.provportal.document.entity.DocumentFileSummary;
 import vn.provportal.document.entity.LegalDocument;
@@ -43,7 +44,7 @@ public class DocumentBacking {
     }
 
     public String getStatus() {
-        return document.status(LegalDocuments.today()).name();
+        return document.status(VietnamTime.today()).name();
     }
 
     public LegalDocument getDocument() {

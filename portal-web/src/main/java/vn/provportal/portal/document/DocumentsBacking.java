@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.provportal.platform.VietnamTime;
 import vn.provportal.document.boundary.LegalDocuments;
 import vn.provportal.document.entity.DocumentQuery;
 import vn.provportal.document.entity.DocumentStatus;
@@ -56,7 +57,7 @@ public class DocumentsBacking {
                 DocumentStatus.ofSlug(request.getParameter("hieu-luc")).orElse(null),
                 words == null || words.isBlank() ? null : words.strip());
         page = vn.provportal.portal.routing.PortalPaths.pageNumber(request.getParameter("trang"));
-        List<LegalDocument> read = registry.search(query, LegalDocuments.today(), (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+        List<LegalDocument> read = registry.search(query, VietnamTime.today(), (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
         more = read.size() > PAGE_SIZE;
         found = read.subList(0, Math.min(PAGE_SIZE, read.size()));
     }
@@ -76,7 +77,7 @@ public class DocumentsBacking {
     }
 
     public String status(LegalDocument document) {
-        return document.status(LegalDocuments.today()).name();
+        return document.status(VietnamTime.today()).name();
     }
 
     public List<DocumentType> getTypes() {

@@ -56,7 +56,7 @@ public class SitemapXmlServlet extends HttpServlet {
         pages.inLanguage("en").forEach(p -> url(out, paths.englishPage(p.getSlug().value()), null));
         url(out, paths.getSchedule(), null);
         url(out, paths.getDocuments(), null);
-        documents.search(vn.provportal.document.entity.DocumentQuery.ALL, vn.provportal.document.boundary.LegalDocuments.today(),
+        documents.search(vn.provportal.document.entity.DocumentQuery.ALL, vn.provportal.platform.VietnamTime.today(),
                 0, MAX_DOCUMENTS).forEach(d -> url(out, paths.document(d.getSlug()), d.getUpdatedAt().toString().substring(0, 10)));
         url(out, paths.getConsultations(), null);
         consultations.all().forEach(c -> url(out, paths.consultation(c.getSlug()), c.getUpdatedAt().toString().substring(0, 10)));

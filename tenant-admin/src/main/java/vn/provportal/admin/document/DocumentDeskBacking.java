@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.provportal.platform.VietnamTime;
 import vn.provportal.admin.workspace.Faces;
 import vn.provportal.admin.workspace.Uploads;
 import vn.provportal.document.boundary.LegalDocuments;
@@ -53,7 +54,7 @@ public class DocumentDeskBacking implements Serializable {
             return;
         }
         if (id == null) {
-            issuedOn = LegalDocuments.today();
+            issuedOn = VietnamTime.today();
             return;
         }
         try {
@@ -121,7 +122,7 @@ public class DocumentDeskBacking implements Serializable {
     }
 
     public String getStatus() {
-        return getDocument() == null ? "" : getDocument().status(LegalDocuments.today()).name();
+        return getDocument() == null ? "" : getDocument().status(VietnamTime.today()).name();
     }
 
     public List<DocumentFileSummary> getFiles() {

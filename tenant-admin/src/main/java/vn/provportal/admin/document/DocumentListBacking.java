@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import vn.provportal.platform.VietnamTime;
 import vn.provportal.document.boundary.LegalDocuments;
 import vn.provportal.document.entity.DocumentQuery;
 import vn.provportal.document.entity.LegalDocument;
@@ -34,14 +35,14 @@ public class DocumentListBacking {
 
     public List<LegalDocument> getDocuments() {
         if (documents == null) {
-            documents = registry.search(new DocumentQuery(null, null, null, null, null, words), LegalDocuments.today(), 0,
+            documents = registry.search(new DocumentQuery(null, null, null, null, null, words), VietnamTime.today(), 0,
                     MAX_SHOWN);
         }
         return documents;
     }
 
     public String status(LegalDocument document) {
-        return document.status(LegalDocuments.today()).name();
+        return document.status(VietnamTime.today()).name();
     }
 
     public String getWords() {
