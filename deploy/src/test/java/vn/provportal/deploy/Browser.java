@@ -100,6 +100,15 @@ final class Browser {
     /** Submits a multipart form (a file upload) with its own fields, {@code values}, and one file. */
     HttpResponse<String> upload(HttpResponse<String> page, Element form, Map<String, String> values, String fileField,
             String fileName, byte[] content) {
+        return upload(page, form, values, Map.of(fileField, new SentFile(fileName, content)));
+    }
+
+    /** A file chosen for a form's file field: its name on the user's disk and its bytes. */
+    record SentFile(String name, byte[] content) {
+    }
+
+    /** Submits a multipart form with its own fields, {@code values}, and a file for each of {@code files}' fields. */
+    HttpResponse<String> upload(HttpResponse<String> page, Element form, Map<String, String> values, Map<String, SentFile> files) {
         Map<String, String> fields = new LinkedHashMap<>();
         form.select("input[name]").forEach(input -> {
             if (!input.attr("type").equals("file") && !input.attr("type").equals("submit")) {
@@ -111,10 +120,13 @@ final class Browser {
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
                 + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        files.forEach((field, file) -> {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                    + file.name() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        });
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         URI action = page.uri().resolve(form.attr("action"));
         return send(HttpRequest.newBuilder(action)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)

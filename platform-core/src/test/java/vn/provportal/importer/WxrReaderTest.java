@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.provportal.importer.control.WxrReader;
+import vn.provportal.importer.entity.SiteExport;
 import vn.provportal.platform.InvalidInput;
 
 /** Issue #17 item 6, first part: a WordPress export read as data, what it holds counted, hostile XML refused. */
@@ -28,24 +29,29 @@ class WxrReaderTest {
 
     @Test
     void thePublishedPostsAreReadWithTheirOldAddressesAndTheRestIsLeftSayingWhy() throws IOException {
-        WxrReader.Export export = WxrReader.read(fixture());
-        assertEquals(List.of(101L, 102L), export.posts().stream().map(WxrReader.Post::id).toList());
-        WxrReader.Post first = export.posts().get(0);
+        SiteExport export = WxrReader.read(fixture());
+        assertEquals(List.of(101L, 102L, 107L), export.posts().stream().map(SiteExport.Post::id).toList());
+        SiteExport.Post first = export.posts().get(0);
         assertEquals("Công an tỉnh ra quân tổng kiểm soát phương tiện", first.title());
-        assertEquals("/2024/05/ra-quan-tong-kiem-soat/", first.oldPath());
+        assertEquals(List.of("/2024/05/ra-quan-tong-kiem-soat/", "/?p=101"), first.oldPaths(),
+                "its permalink and its short link (the guid) both lead to it");
         assertEquals("ra-quan-tong-kiem-soat", first.slug());
         assertEquals(Instant.parse("2024-05-06T01:30:00Z"), first.published());
-        assertEquals("Minh Anh", first.author());
+        assertEquals("Minh Anh", first.author(), "the login the post names, shown by the author's display name");
+        assertEquals("Hoàng Bền", export.posts().get(1).author(), "a name with no author entry is kept as written");
         assertEquals("Lễ ra quân tổng kiểm soát phương tiện giao thông.", first.lead());
         assertEquals(Map.of("an-toan-giao-thong", "An toàn giao thông"), first.categories());
         assertEquals(List.of("tổng kiểm soát", "nồng độ cồn"), first.tags());
         assertTrue(first.bodyHtml().contains("<script>"), "read as written: the portal's sanitiser cleans it when stored");
-        assertEquals("/?p=102", export.posts().get(1).oldPath(), "a plain permalink keeps its query");
+        assertEquals(List.of("/?p=102"), export.posts().get(1).oldPaths(), "a plain permalink keeps its query");
         assertTrue(export.posts().get(1).bodyHtml().contains("Dòng một của bài.\n\nDòng hai"));
-        assertEquals(List.of("103:draft", "104:page", "105:attachment"), export.skipped().stream()
-                .map(s -> s.id() + ":" + s.reason()).toList());
-        assertEquals(List.of("https://congan.hungyen.example/wp-content/uploads/2024/05/ra-quan.jpg"), export.attachments());
-        assertEquals(Map.of("tin-tuc", "Tin tức", "an-toan-giao-thong", "An toàn giao thông"), export.categories());
+        assertEquals(List.of("103:draft", "104:page"), export.skipped().stream().map(s -> s.id() + ":" + s.reason()).toList());
+        assertEquals(Map.of("https://congan.hungyen.example/wp-content/uploads/2024/05/ra-quan.jpg", new SiteExport.ImageNote(
+                "Lễ ra quân sáng 6/5 tại quảng trường tỉnh", "Lực lượng cảnh sát xếp hàng trong lễ ra quân")), export.images(),
+                "an attachment is what the export says of an image: its caption and its alternative text");
+        assertEquals(1, export.comments(), "a comment is counted, not imported, and does not end the post");
+        assertEquals(Map.of("tin-tuc", "Tin tức", "an-toan-giao-thong", "An toàn giao thông", "canh-bao", "Cảnh báo"),
+                export.categories());
     }
 
     @Test

@@ -17,13 +17,16 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import vn.provportal.importer.entity.SiteExport;
+import vn.provportal.importer.entity.SiteExport.ImageNote;
+import vn.provportal.importer.entity.SiteExport.Post;
+import vn.provportal.importer.entity.SiteExport.Skipped;
 import vn.provportal.platform.InvalidInput;
 
 /**
  * Reads a WordPress export (WXR 1.x, the XML of Tools → Export) into the posts a province's portal can take, and says
  * why each other item is left (a draft, a page, an attachment…). Parsed as data only: no DTD, no entity of any kind
  * (so no external file is read and no "billion laughs" expands), at most {@link #MAX_BYTES}; a refusal names the line.
- * Issue #17 item 6, first part: the reading and the dry run's counts; storing the posts is the next step.
  */
 public final class WxrReader {
 
@@ -34,23 +37,10 @@ public final class WxrReader {
     static final String DC = "http://purl.org/dc/elements/1.1/";
     private static final DateTimeFormatter WP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    /** A published post as the portal will take it: where it was, what it said, when, by whom, filed where. */
-    public record Post(long id, String guid, String oldPath, String slug, String title, String lead, String bodyHtml,
-            String author, Instant published, Map<String, String> categories, List<String> tags) {
-    }
-
-    /** An item left out, and why ({@code import.skip.<reason>}). */
-    public record Skipped(long id, String title, String reason) {
-    }
-
-    /** What the export holds: the posts to take, the items left, the categories named (slug → name). */
-    public record Export(List<Post> posts, List<Skipped> skipped, Map<String, String> categories, List<String> attachments) {
-    }
-
     private WxrReader() {
     }
 
-    public static Export read(byte[] xml) {
+    public static SiteExport read(byte[] xml) {
         if (xml.length > MAX_BYTES) {
             throw InvalidInput.of("import.too-large", xml.length / 1_048_576, MAX_BYTES / 1_048_576);
         }
@@ -77,11 +67,13 @@ public final class WxrReader {
         }
     }
 
-    private static Export read(XMLStreamReader xml) throws XMLStreamException {
+    private static SiteExport read(XMLStreamReader xml) throws XMLStreamException {
         List<Post> posts = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         Map<String, String> categories = new LinkedHashMap<>();
-        List<String> attachments = new ArrayList<>();
+        Map<String, ImageNote> images = new LinkedHashMap<>();
+        Map<String, String> authors = new HashMap<>();
+        int[] comments = {0};
         boolean wxr = false;
         while (xml.hasNext()) {
             int event = xml.next();
@@ -97,18 +89,29 @@ public final class WxrReader {
             } else if (ns.startsWith(WP) && xml.getLocalName().equals("category")) {
                 Map<String, String> fields = fields(xml, "category");
                 categories.put(fields.getOrDefault("category_nicename", ""), fields.getOrDefault("cat_name", ""));
+            } else if (ns.startsWith(WP) && xml.getLocalName().equals("author")) {
+                Map<String, String> fields = fields(xml, "author");
+                authors.put(fields.getOrDefault("author_login", ""), fields.getOrDefault("author_display_name", ""));
             } else if (ns.isEmpty() && xml.getLocalName().equals("item")) {
-                item(xml, posts, skipped, categories, attachments);
+                item(xml, new Found(posts, skipped, categories, images, comments));
             }
         }
         if (!wxr) {
             throw InvalidInput.of("import.not-wxr");
         }
-        return new Export(List.copyOf(posts), List.copyOf(skipped), Map.copyOf(categories), List.copyOf(attachments));
+        List<Post> named = posts.stream().map(p -> authors.getOrDefault(p.author(), "").isBlank() ? p
+                : new Post(p.id(), p.guid(), p.oldPaths(), p.slug(), p.title(), p.lead(), p.bodyHtml(),
+                        authors.get(p.author()).strip(), p.published(), p.categories(), p.tags())).toList();
+        return new SiteExport(SiteExport.Kind.WXR, named, List.copyOf(skipped), Map.copyOf(categories), Map.copyOf(images),
+                comments[0]);
     }
 
-    private static void item(XMLStreamReader xml, List<Post> posts, List<Skipped> skipped, Map<String, String> known,
-            List<String> attachments) throws XMLStreamException {
+    /** What the items read so far gave. */
+    private record Found(List<Post> posts, List<Skipped> skipped, Map<String, String> categories,
+            Map<String, ImageNote> images, int[] comments) {
+    }
+
+    private static void item(XMLStreamReader xml, Found found) throws XMLStreamException {
         Map<String, String> fields = new HashMap<>();
         Map<String, String> categories = new LinkedHashMap<>();
         List<String> tags = new ArrayList<>();
@@ -122,7 +125,13 @@ public final class WxrReader {
                 depth--;
             } else if (event == XMLStreamConstants.START_ELEMENT) {
                 String name = xml.getLocalName();
-                if (name.equals("category")) {
+                if (name.equals("postmeta")) {
+                    Map<String, String> meta = fields(xml, "postmeta");
+                    fields.put("meta:" + meta.getOrDefault("meta_key", ""), meta.getOrDefault("meta_value", ""));
+                } else if (name.equals("comment")) {
+                    skip(xml);
+                    found.comments()[0]++;
+                } else if (name.equals("category")) {
                     String domain = xml.getAttributeValue(null, "domain");
                     String nicename = xml.getAttributeValue(null, "nicename");
                     String text = xml.getElementText().strip();
@@ -142,24 +151,33 @@ public final class WxrReader {
         String type = fields.getOrDefault("wp:post_type", "post").strip();
         String status = fields.getOrDefault("wp:status", "").strip();
         if (type.equals("attachment")) {
-            attachments.add(fields.getOrDefault("wp:attachment_url", "").strip());
-            skipped.add(new Skipped(id, title, "attachment"));
+            String caption = fields.getOrDefault("excerpt:encoded", "").strip();
+            found.images().put(fields.getOrDefault("wp:attachment_url", "").strip(),
+                    new ImageNote(caption, fields.getOrDefault("meta:_wp_attachment_image_alt", "").strip()));
             return;
         }
         if (!type.equals("post")) {
-            skipped.add(new Skipped(id, title, type.equals("page") ? "page" : "other-type"));
+            found.skipped().add(new Skipped(id, title, type.equals("page") ? "page" : "other-type"));
             return;
         }
         if (!status.equals("publish")) {
-            skipped.add(new Skipped(id, title, status.equals("draft") || status.equals("pending") ? "draft" : "not-public"));
+            found.skipped().add(new Skipped(id, title, status.equals("draft") || status.equals("pending") ? "draft" : "not-public"));
             return;
         }
         if (title.isEmpty()) {
-            skipped.add(new Skipped(id, title, "no-title"));
+            found.skipped().add(new Skipped(id, title, "no-title"));
             return;
         }
-        categories.keySet().forEach(slug -> known.putIfAbsent(slug, categories.get(slug)));
-        posts.add(new Post(id, fields.getOrDefault("guid", "").strip(), oldPath(fields.get("link")),
+        categories.keySet().forEach(slug -> found.categories().putIfAbsent(slug, categories.get(slug)));
+        String guid = fields.getOrDefault("guid", "").strip();
+        List<String> oldPaths = new ArrayList<>();
+        for (String address : List.of(fields.getOrDefault("link", ""), guid)) {
+            String path = oldPath(address);
+            if (path != null && !path.equals("/") && !oldPaths.contains(path)) {
+                oldPaths.add(path);
+            }
+        }
+        found.posts().add(new Post(id, guid.isEmpty() ? fields.getOrDefault("link", "").strip() : guid, List.copyOf(oldPaths),
                 fields.getOrDefault("wp:post_name", "").strip(), title, fields.getOrDefault("excerpt:encoded", "").strip(),
                 fields.getOrDefault("content:encoded", ""), fields.getOrDefault("dc:creator", "").strip(),
                 published(fields.get("wp:post_date_gmt"), fields.get("pubDate")), Map.copyOf(categories), List.copyOf(tags)));
@@ -171,7 +189,7 @@ public final class WxrReader {
             return null;
         }
         try {
-            URI uri = URI.create(link.strip());
+            URI uri = URI.create(URI.create(link.strip()).toASCIIString()); // a letter written as is becomes %-escapes
             String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
             return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
         } catch (IllegalArgumentException e) {
@@ -204,6 +222,21 @@ public final class WxrReader {
             }
         }
         return fields;
+    }
+
+    /** Passes over an element and all it holds (a comment with its own metadata). */
+    private static void skip(XMLStreamReader xml) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+                throw InvalidInput.of("import.doctype", xml.getLocation().getLineNumber());
+            }
+        }
     }
 
     private static String prefixOf(String namespace) {

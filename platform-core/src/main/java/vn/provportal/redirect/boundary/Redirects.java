@@ -22,8 +22,20 @@ public class Redirects {
         if (oldPath == null || oldPath.length() > 500) {
             return Optional.empty();
         }
-        return em.createNamedQuery(Redirect.BY_OLD_PATH, Redirect.class).setParameter("path", oldPath)
+        return em.createNamedQuery(Redirect.BY_OLD_PATH, Redirect.class).setParameter("path", Redirect.comparable(oldPath))
                 .getResultStream().findFirst();
+    }
+
+    /** The redirect of the first of {@code oldPaths} the table knows, in one statement. */
+    public Optional<Redirect> findAny(java.util.List<String> oldPaths) {
+        java.util.List<String> candidates = oldPaths.stream().filter(p -> p != null && p.length() <= 500)
+                .map(Redirect::comparable).toList();
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.List<Redirect> found = em.createNamedQuery(Redirect.BY_OLD_PATHS, Redirect.class)
+                .setParameter("paths", candidates).getResultList();
+        return candidates.stream().flatMap(p -> found.stream().filter(r -> r.getOldPath().equals(p))).findFirst();
     }
 
     /** Adds or replaces the redirect of {@code oldPath}. */

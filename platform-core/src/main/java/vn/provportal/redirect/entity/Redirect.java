@@ -18,9 +18,14 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id", length = 40)
 @NamedQuery(name = Redirect.BY_OLD_PATH, query = "SELECT r FROM Redirect r WHERE r.oldPath = :path")
+@NamedQuery(name = Redirect.TO_PATHS, query = "SELECT r FROM Redirect r WHERE r.newPath IN :paths")
+@NamedQuery(name = Redirect.BY_OLD_PATHS, query = "SELECT r FROM Redirect r WHERE r.oldPath IN :paths")
 public class Redirect {
 
     public static final String BY_OLD_PATH = "Redirect.byOldPath";
+    public static final String BY_OLD_PATHS = "Redirect.byOldPaths";
+    public static final String TO_PATHS = "Redirect.toPaths";
+    private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern.compile("%[0-9a-fA-F]{2}");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,7 +48,7 @@ public class Redirect {
                 || !(isAbsolute(newPath) || LocalPath.isSafe(newPath))) {
             throw new IllegalArgumentException("Chuyển hướng không hợp lệ / invalid redirect: " + oldPath);
         }
-        this.oldPath = oldPath;
+        this.oldPath = comparable(oldPath);
         this.newPath = newPath;
         this.createdAt = now;
     }
@@ -63,6 +68,17 @@ public class Redirect {
     /** Where the portal sends the old address: an absolute URL as stored, a path only if it stays on the portal. */
     public String target(String base) {
         return isAbsolute() ? newPath : base + (LocalPath.isSafe(newPath) ? newPath : "/");
+    }
+
+    /**
+     * An old address as it is kept and looked up: percent-escapes in upper case, since WordPress writes
+     * {@code %e1%bb%99} where a browser sends {@code %E1%BB%99} for the same letter.
+     */
+    public static String comparable(String path) {
+        if (path == null || path.indexOf('%') < 0) {
+            return path;
+        }
+        return ESCAPE.matcher(path).replaceAll(m -> m.group().toUpperCase(java.util.Locale.ROOT));
     }
 
     private static boolean isAbsolute(String path) {

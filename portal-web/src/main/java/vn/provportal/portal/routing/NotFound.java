@@ -28,8 +28,21 @@ public class NotFound {
         faces.responseComplete();
     }
 
+    /** 301 when the redirect table knows this address with its query (an old site's {@code /?p=102}); false otherwise. */
+    public boolean movedWithQuery(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) {
+        if (request.getQueryString() == null || request.getQueryString().isEmpty()) {
+            return false;
+        }
+        var redirect = redirects.find(paths.getRelativePath() + "?" + request.getQueryString());
+        redirect.ifPresent(r -> {
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", r.target(paths.getBase()));
+        });
+        return redirect.isPresent();
+    }
+
     public void respond(HttpServletResponse response) throws IOException {
-        var redirect = redirects.find(paths.getRelativePath());
+        var redirect = redirects.findAny(paths.oldAddresses());
         if (redirect.isPresent()) {
             Redirect r = redirect.get();
             response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);

@@ -36,11 +36,29 @@ public class PortalPaths {
     private boolean english;
     private String parameter;
     private String previewToken;
+    private String query;
 
     void resolved(String base, String relativePath, HttpServletRequest request) {
         this.base = base;
         this.relativePath = relativePath;
+        this.query = request.getQueryString();
         this.origin = portalOrigin.of(!base.isEmpty(), request);
+    }
+
+    /**
+     * The old addresses this request may be, most specific first, for the redirect table: with its query (an old site's
+     * {@code /?p=102}, NukeViet's {@code /index.php?nv=news&op=…}), as it is, and with or without its last slash.
+     */
+    java.util.List<String> oldAddresses() {
+        java.util.List<String> candidates = new java.util.ArrayList<>();
+        if (query != null && !query.isEmpty()) {
+            candidates.add(relativePath + "?" + query);
+        }
+        candidates.add(relativePath);
+        if (relativePath.length() > 1) {
+            candidates.add(relativePath.endsWith("/") ? relativePath.substring(0, relativePath.length() - 1) : relativePath + "/");
+        }
+        return candidates;
     }
 
     void routed(boolean english, String parameter) {

@@ -212,6 +212,9 @@ public class PortalRouter extends HttpFilter {
             return;
         }
         Route.Page page = route.get().page();
+        if (page == Route.Page.HOME && isRead(request) && notFound.movedWithQuery(request, response)) {
+            return; // an imported site's plain permalink (/?p=102) leads to the article it became
+        }
         if (page.post ? !"POST".equals(request.getMethod()) : !isRead(request)) {
             response.setHeader("Allow", page.post ? "POST" : "GET, HEAD");
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
