@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.Select;
 class AdminDayBrowserIT {
 
     @Test
-    void aProvincialAdministratorsDay() {
+    void aProvincialAdministratorsDay() throws java.io.IOException {
         String admin = RunningStack.config().adminUrl();
         String marker = UUID.randomUUID().toString().substring(0, 6);
         long article = StackDb.number("SELECT MIN(id) FROM article WHERE tenant_id = 'hung-yen' AND status = 'PUBLISHED'");
@@ -116,6 +116,15 @@ class AdminDayBrowserIT {
                     "/consultations/edit.xhtml?id=" + StackDb.number("SELECT MIN(id) FROM consultation WHERE tenant_id = 'hung-yen'"))) {
                 look(chromium, admin + screen, screen);
             }
+
+            // the old site's export read in a dry run (stored only as the upload; ImportDeskIT imports it)
+            look(chromium, admin + "/import/index.xhtml", "the import desk");
+            chromium.driver.findElement(By.id("upload:source")).sendKeys(fixtureFile("wordpress-export.xml").toString());
+            chromium.driver.findElement(By.id("upload:archive")).sendKeys(fixtureFile("wordpress-uploads.zip").toString());
+            chromium.driver.findElement(By.id("upload:dry-run")).click();
+            chromium.waitForText(By.id("counts"), "bài sẽ được nhập");
+            chromium.assertAccessible("the import's dry run");
+            chromium.screenshot("import-dry-run");
         }
     }
 
@@ -176,11 +185,21 @@ class AdminDayBrowserIT {
             chromium.screenshot("console-audit");
 
             look(chromium, admin + "/console/broadcast.xhtml", "the broadcast");
+            look(chromium, admin + "/console/documents.xhtml", "documents sent to the provinces");
             look(chromium, admin + "/console/province.xhtml?code=hung-yen", "governing Hưng Yên");
         }
     }
 
     /** Opens a screen, as its user: signed in, with the way out, accessible at both widths. */
+    /** A fixture as a file a browser can choose. */
+    private static java.nio.file.Path fixtureFile(String name) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("import-").resolve(name);
+        try (java.io.InputStream in = AdminDayBrowserIT.class.getResourceAsStream("/importer/" + name)) {
+            java.nio.file.Files.write(file, in.readAllBytes());
+        }
+        return file;
+    }
+
     private static void look(Chromium chromium, String url, String what) {
         chromium.driver.get(url);
         chromium.waitFor(By.id("user-name"));

@@ -111,7 +111,9 @@ final class Browser {
     HttpResponse<String> upload(HttpResponse<String> page, Element form, Map<String, String> values, Map<String, SentFile> files) {
         Map<String, String> fields = new LinkedHashMap<>();
         form.select("input[name]").forEach(input -> {
-            if (!input.attr("type").equals("file") && !input.attr("type").equals("submit")) {
+            String type = input.attr("type");
+            boolean unchecked = (type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked");
+            if (!type.equals("file") && !type.equals("submit") && !unchecked) {
                 fields.put(input.attr("name"), input.val());
             }
         });

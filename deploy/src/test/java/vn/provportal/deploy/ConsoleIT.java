@@ -205,6 +205,48 @@ class ConsoleIT {
     }
 
     @Test
+    void aMinistryDocumentReachesEveryRegistryReadOnlyAndLeavesAtOnce() throws java.io.IOException {
+        Browser ministry = ministry();
+        int n = java.util.concurrent.ThreadLocalRandom.current().nextInt(10000, 99999);
+        String number = n + "/2025/TT-BCA";
+        byte[] pdf;
+        try (java.io.InputStream in = ConsoleIT.class.getResourceAsStream("/documents/quyet-dinh-phong-chay.pdf")) {
+            pdf = in.readAllBytes();
+        }
+        HttpResponse<String> page = ministry.get(config.adminUrl() + "/console/documents.xhtml");
+        Document sent = Browser.html(ministry.upload(page, Browser.html(page).selectFirst("form#push"), Map.of("push:number", number,
+                "push:type", "THONG_TU", "push:issuer", "Bộ Công an", "push:summary", "Quy định phối hợp phòng cháy " + n,
+                "push:issued_input", "20/11/2025", "push:do-push", ""), Map.of("push:file", new Browser.SentFile("thong-tu.pdf", pdf))));
+        assertTrue(sent.select("#messages").text().contains("Đã gửi văn bản " + number + " tới"), sent.select("#messages").text());
+        String slug = n + "-2025-tt-bca";
+        for (String province : List.of("hung-yen", "thai-binh")) {
+            Document found = Browser.html(new Browser().get(config.portalUrl() + "/" + province + "/van-ban?tim=" + n + "%2F2025%2Ftt-bca"));
+            assertEquals(List.of("Thông tư số " + number), found.select(".document-number a").eachText(), province);
+            Document read = Browser.html(new Browser().get(config.portalUrl() + "/" + province + "/van-ban/" + slug));
+            assertEquals("Bộ Công an", read.select("td.document-origin").text(), province);
+            assertEquals(1, read.select("a.document-file").size(), "with its file");
+        }
+        long copy = StackDb.number("SELECT id FROM legal_document WHERE tenant_id = 'hung-yen' AND slug = '" + slug + "'");
+        Browser editor = new Browser();
+        editor.signIn(config.adminUrl() + "/", "hy-editor", RunningStack.PASSWORD);
+        Document readOnly = Browser.html(editor.get(config.adminUrl() + "/documents/edit.xhtml?id=" + copy));
+        assertTrue(readOnly.select("#syndicated-notice").text().contains("Bộ Công an"), readOnly.text());
+        assertTrue(readOnly.select("form#document, form#upload, form#replace").isEmpty(), "nothing to change it with");
+
+        HttpResponse<String> list = ministry.get(config.adminUrl() + "/console/documents.xhtml");
+        Document pushes = Browser.html(list);
+        String recall = pushes.select("[id$=sent] tr").stream().filter(tr -> tr.text().contains(number)).findFirst()
+                .orElseThrow().selectFirst(".withdraw-document").attr("name");
+        ministry.submit(list, pushes.selectFirst("form#pushes"), Map.of(recall, ""));
+        HttpResponse<String> gone = Browser.getWithoutRedirects(config.portalUrl() + "/thai-binh/van-ban/" + slug, null);
+        assertEquals(301, gone.statusCode(), "withdrawn in every province");
+        assertTrue(gone.headers().firstValue("location").orElse("").endsWith("/thai-binh/van-ban"));
+        assertEquals(0L, StackDb.number("SELECT COUNT(*) FROM legal_document WHERE number = '" + number + "'"));
+        assertTrue(StackDb.auditActions("ministry-admin", null).containsAll(List.of("syndication.document-pushed",
+                "syndication.document-withdrawn")));
+    }
+
+    @Test
     void aSuspendedProvinceShowsAMaintenanceNoticeAndItsNewsroomIsReadOnly() {
         String code = "sp-" + suffix();
         Provisioned sp = provision(code, "Công an tỉnh Tạm dừng " + code, "admin-" + code);

@@ -66,7 +66,7 @@ public class LegalDocuments {
 
     /** The registrar's corrections; the address stays what it was, so links already given keep working. */
     public LegalDocument update(long id, DocumentForm form) {
-        LegalDocument document = get(id);
+        LegalDocument document = editable(id);
         document.describe(form.number(), form.type(), form.issuer(), form.signer(), form.field(), form.summary(),
                 form.issuedOn(), form.effectiveOn(), form.expiresOn(), Instant.now());
         refuseTakenNumber(document.getNumberKey(), id);
@@ -77,7 +77,7 @@ public class LegalDocuments {
 
     /** Replaced by the document numbered {@code replacingNumber} of this province; blank: in force again. */
     public LegalDocument replace(long id, String replacingNumber) {
-        LegalDocument document = get(id);
+        LegalDocument document = editable(id);
         LegalDocument replacing = null;
         if (replacingNumber != null && !replacingNumber.isBlank()) {
             String key = DocumentNumber.key(DocumentNumber.tidy(replacingNumber));
@@ -91,7 +91,7 @@ public class LegalDocuments {
 
     /** A file checked by its content; its text joins what the document is found by. Nothing is kept on a refusal. */
     public DocumentFileSummary attach(long id, String fileName, byte[] bytes, String by) {
-        LegalDocument document = get(id);
+        LegalDocument document = editable(id);
         if (files(id).size() >= MAX_FILES) {
             throw InvalidInput.of("document.too-many-files", MAX_FILES);
         }
@@ -115,12 +115,21 @@ public class LegalDocuments {
     }
 
     public void removeFile(long id, long fileId) {
-        LegalDocument document = get(id);
+        LegalDocument document = editable(id);
         DocumentFile file = file(id, fileId).orElseThrow(() -> InvalidInput.of("document.not-found"));
         em.remove(file);
         em.flush();
         document.index(filesText(id));
         activities.fire(new Activity("document.file-removed", document.getNumber() + ": " + file.getFileName(), true));
+    }
+
+    /** A document of this province it may change: a copy the ministry sent is refused, naming who issued it. */
+    private LegalDocument editable(long id) {
+        LegalDocument document = get(id);
+        if (document.isSyndicated()) {
+            throw InvalidInput.of("document.syndicated", document.getOrigin());
+        }
+        return document;
     }
 
     public LegalDocument get(long id) {

@@ -67,6 +67,10 @@ public class LegalDocument {
     @Column(name = "number_key", nullable = false, length = 110)
     private String numberKey;
 
+    /** Who issued a copy the ministry sent (written by {@code DocumentSyndication}); null for the province's own. */
+    @Column(length = 200, insertable = false, updatable = false)
+    private String origin;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "doc_type", nullable = false, length = 20)
     private DocumentType type;
@@ -264,6 +268,15 @@ public class LegalDocument {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public String getOrigin() {
+        return origin;
+    }
+
+    /** A copy the ministry sent: only the ministry changes or withdraws it. */
+    public boolean isSyndicated() {
+        return origin != null;
     }
 
     public String getSearchText() {

@@ -103,7 +103,7 @@ public final class FeedReader {
         Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
         Instant published = date == null ? null : date.toInstant();
         return new Post(number, guid, List.copyOf(oldPaths), slugOf(path), title, lead, shown + body,
-                entry.getAuthor() == null ? "" : entry.getAuthor().strip(), published, Map.copyOf(categories), List.of());
+                entry.getAuthor() == null ? "" : entry.getAuthor().strip(), published, SiteExport.ordered(categories), List.of());
     }
 
     /** The last segment of the old address without {@code .html}: NukeViet's {@code /tin-tuc/ra-quan-123.html} keeps its words. */

@@ -78,7 +78,7 @@ public final class ImportPlanner {
             planned.add(new ImportPlan.Planned(post, slug, kept, categorySlug, categoryName, body.images().size(),
                     body.missing()));
         }
-        return new ImportPlan(List.copyOf(planned), List.copyOf(skipped), Map.copyOf(newCategories), List.copyOf(missing),
+        return new ImportPlan(List.copyOf(planned), List.copyOf(skipped), SiteExport.ordered(newCategories), List.copyOf(missing),
                 export.comments());
     }
 

@@ -180,7 +180,7 @@ public final class WxrReader {
         found.posts().add(new Post(id, guid.isEmpty() ? fields.getOrDefault("link", "").strip() : guid, List.copyOf(oldPaths),
                 fields.getOrDefault("wp:post_name", "").strip(), title, fields.getOrDefault("excerpt:encoded", "").strip(),
                 fields.getOrDefault("content:encoded", ""), fields.getOrDefault("dc:creator", "").strip(),
-                published(fields.get("wp:post_date_gmt"), fields.get("pubDate")), Map.copyOf(categories), List.copyOf(tags)));
+                published(fields.get("wp:post_date_gmt"), fields.get("pubDate")), SiteExport.ordered(categories), List.copyOf(tags)));
     }
 
     /** The path (and query, for {@code /?p=102}) of the post's old address: what the redirect will answer for. */

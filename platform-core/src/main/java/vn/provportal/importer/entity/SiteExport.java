@@ -12,6 +12,11 @@ import java.util.Map;
 public record SiteExport(Kind kind, List<Post> posts, List<Skipped> skipped, Map<String, String> categories,
         Map<String, ImageNote> images, int comments) {
 
+    /** An unmodifiable copy that keeps the order: a post's first category is where it is filed ({@code Map.copyOf} has none). */
+    public static <K, V> Map<K, V> ordered(Map<K, V> map) {
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
+    }
+
     public enum Kind {
         WXR, FEED
     }

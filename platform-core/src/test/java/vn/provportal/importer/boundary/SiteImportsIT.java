@@ -135,6 +135,7 @@ class SiteImportsIT {
         assertEquals(List.of("Lực lượng cảnh sát xếp hàng trong lễ ra quân", "Cảnh sát giao thông kiểm tra nồng độ cồn"),
                 first.getImages().stream().map(ArticleImage::getAltText).toList());
         Article third = stored.stream().filter(a -> a.getSlug().value().equals("canh-bao-lua-dao")).findFirst().orElseThrow();
+        assertEquals("Cảnh báo", third.getCategory().getName(), "filed under its first category of two");
         assertEquals(first.getImages().get(0).getMediaSha256(), third.getImages().get(0).getMediaSha256(),
                 "one image shown by two posts is stored once");
         assertEquals(2L, (long) jpa.inTransaction(province, em -> em.createQuery("SELECT COUNT(m) FROM MediaFile m", Long.class)
