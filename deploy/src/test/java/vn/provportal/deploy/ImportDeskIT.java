@@ -86,6 +86,16 @@ class ImportDeskIT {
         assertTrue(replan.select(".skip-reason").eachText().contains("· đã nhập trước đây: 3"), replan.select(".skip-reason").eachText().toString());
         assertTrue(replan.select("input[id='run:import']").hasAttr("disabled"), "nothing to import twice");
 
+        long batches = StackDb.number("SELECT COUNT(*) FROM import_batch WHERE tenant_id = 'hung-yen'");
+        HttpResponse<String> desk2 = admin.get(config.adminUrl() + "/import/index.xhtml");
+        HttpResponse<String> refused = admin.upload(desk2, Browser.html(desk2).selectFirst("form#upload"), Map.of("upload:dry-run", ""),
+                Map.of("upload:source", new Browser.SentFile("trang-cu-2015-2025.xml", new byte[60 * 1024 * 1024])));
+        Document huge = Browser.html(refused);
+        assertTrue(huge.select("#messages").text().contains("trang-cu-2015-2025.xml: tệp quá lớn"), refused.statusCode() + " "
+                + huge.select("h1").text() + " " + huge.select("#messages").text());
+        assertEquals(batches, StackDb.number("SELECT COUNT(*) FROM import_batch WHERE tenant_id = 'hung-yen'"),
+                "a 60 MB export is refused before it is read; nothing is kept");
+
         Browser editor = new Browser();
         editor.signIn(config.adminUrl() + "/", "hy-editor", RunningStack.PASSWORD);
         assertEquals(403, editor.get(config.adminUrl() + "/import/index.xhtml").statusCode(), "importing is the administrator's");

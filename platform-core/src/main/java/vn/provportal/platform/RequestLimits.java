@@ -21,6 +21,9 @@ public class RequestLimits extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(RequestLimits.class.getName());
 
     private long maxBodyBytes;
+    /** Where a larger body is taken (the back office's import of an old site), and how large; optional. */
+    private String largeBodyPath;
+    private long maxLargeBodyBytes;
     private int maxParameters;
     private int maxParts;
 
@@ -29,6 +32,8 @@ public class RequestLimits extends HttpFilter {
         maxBodyBytes = Long.parseLong(getInitParameter("maxBodyBytes"));
         maxParameters = Integer.parseInt(getInitParameter("maxParameters"));
         maxParts = Integer.parseInt(getInitParameter("maxParts"));
+        largeBodyPath = getInitParameter("largeBodyPath");
+        maxLargeBodyBytes = largeBodyPath == null ? maxBodyBytes : Long.parseLong(getInitParameter("maxLargeBodyBytes"));
     }
 
     @Override
@@ -45,9 +50,11 @@ public class RequestLimits extends HttpFilter {
                     "A request body must declare its length (Content-Length)");
             return;
         }
-        if (length > maxBodyBytes) {
+        long max = largeBodyPath != null && request.getRequestURI().startsWith(request.getContextPath() + largeBodyPath)
+                ? maxLargeBodyBytes : maxBodyBytes;
+        if (length > max) {
             refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, String.format(Locale.ROOT,
-                    "Nội dung gửi lên quá lớn (%.1f MB); tối đa %.0f MB", length / 1_048_576.0, maxBodyBytes / 1_048_576.0),
+                    "Nội dung gửi lên quá lớn (%.1f MB); tối đa %.0f MB", length / 1_048_576.0, max / 1_048_576.0),
                     "Request body too large");
             return;
         }

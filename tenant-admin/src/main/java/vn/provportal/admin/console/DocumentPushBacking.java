@@ -6,9 +6,9 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.provportal.admin.document.DocumentFields;
 import vn.provportal.admin.workspace.Faces;
 import vn.provportal.admin.workspace.Uploads;
 import vn.provportal.document.boundary.DocumentSyndication;
@@ -17,6 +17,7 @@ import vn.provportal.document.entity.DocumentForm;
 import vn.provportal.document.entity.DocumentType;
 import vn.provportal.platform.InvalidInput;
 import vn.provportal.platform.VietnamTime;
+import vn.provportal.syndication.boundary.Syndication;
 import vn.provportal.tenant.boundary.Tenants;
 import vn.provportal.tenant.entity.Tenant;
 
@@ -38,15 +39,7 @@ public class DocumentPushBacking implements Serializable {
     Tenants tenants;
 
     private transient Part file;
-    private String number = "";
-    private DocumentType type = DocumentType.THONG_TU;
-    private String issuer = "Bộ Công an";
-    private String signer = "";
-    private String field = "";
-    private String summary = "";
-    private LocalDate issuedOn = VietnamTime.today();
-    private LocalDate effectiveOn;
-    private LocalDate expiresOn;
+    private final DocumentFields fields = new DocumentFields(DocumentType.THONG_TU, Syndication.ORIGIN, VietnamTime.today());
     private List<String> provinces = new ArrayList<>();
 
     public void push() throws IOException {
@@ -56,15 +49,15 @@ public class DocumentPushBacking implements Serializable {
             return; // too large: said on the screen
         }
         String fileName = file == null ? null : file.getSubmittedFileName();
-        DocumentForm form = new DocumentForm(number, type, issuer, signer, field, summary, issuedOn, effectiveOn, expiresOn);
+        DocumentForm form = fields.form();
         try {
             DocumentSyndication.Pushed pushed = syndication.push(form, fileName, bytes, provinces, Faces.user());
-            Faces.info("done.document.pushed", number, pushed.copies());
+            Faces.info("done.document.pushed", form.number(), pushed.copies());
             if (!pushed.skipped().isEmpty()) {
                 Faces.warn("done.document.pushed.skipped", String.join(", ", pushed.skipped()));
             }
-            number = "";
-            summary = "";
+            fields.setNumber("");
+            fields.setSummary("");
         } catch (InvalidInput e) {
             Faces.error(e);
         }
@@ -82,6 +75,10 @@ public class DocumentPushBacking implements Serializable {
         return tenants.all().stream().filter(Tenant::isServing).toList();
     }
 
+    public DocumentFields getFields() {
+        return fields;
+    }
+
     public List<DocumentType> getTypes() {
         return List.of(DocumentType.values());
     }
@@ -92,78 +89,6 @@ public class DocumentPushBacking implements Serializable {
 
     public void setFile(Part file) {
         this.file = file;
-    }
-
-    public String getNumber() {
-        return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number;
-    }
-
-    public DocumentType getType() {
-        return type;
-    }
-
-    public void setType(DocumentType type) {
-        this.type = type;
-    }
-
-    public String getIssuer() {
-        return issuer;
-    }
-
-    public void setIssuer(String issuer) {
-        this.issuer = issuer;
-    }
-
-    public String getSigner() {
-        return signer;
-    }
-
-    public void setSigner(String signer) {
-        this.signer = signer;
-    }
-
-    public String getField() {
-        return field;
-    }
-
-    public void setField(String field) {
-        this.field = field;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public void setSummary(String summary) {
-        this.summary = summary;
-    }
-
-    public LocalDate getIssuedOn() {
-        return issuedOn;
-    }
-
-    public void setIssuedOn(LocalDate issuedOn) {
-        this.issuedOn = issuedOn;
-    }
-
-    public LocalDate getEffectiveOn() {
-        return effectiveOn;
-    }
-
-    public void setEffectiveOn(LocalDate effectiveOn) {
-        this.effectiveOn = effectiveOn;
-    }
-
-    public LocalDate getExpiresOn() {
-        return expiresOn;
-    }
-
-    public void setExpiresOn(LocalDate expiresOn) {
-        this.expiresOn = expiresOn;
     }
 
     public List<String> getProvinces() {

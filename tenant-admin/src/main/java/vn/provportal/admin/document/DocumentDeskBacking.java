@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import vn.provportal.platform.VietnamTime;
@@ -38,15 +37,7 @@ public class DocumentDeskBacking implements Serializable {
     /** Read again on the node a replicated view lands on: an entity does not travel with the view. */
     private transient LegalDocument document;
     private transient Part file;
-    private String number = "";
-    private DocumentType type = DocumentType.QUYET_DINH;
-    private String issuer = "";
-    private String signer = "";
-    private String field = "";
-    private String summary = "";
-    private LocalDate issuedOn;
-    private LocalDate effectiveOn;
-    private LocalDate expiresOn;
+    private final DocumentFields fields = new DocumentFields(DocumentType.QUYET_DINH, "", null);
     private String replacedByNumber = "";
 
     public void load() throws IOException {
@@ -54,7 +45,7 @@ public class DocumentDeskBacking implements Serializable {
             return;
         }
         if (id == null) {
-            issuedOn = VietnamTime.today();
+            fields.setIssuedOn(VietnamTime.today());
             return;
         }
         try {
@@ -63,21 +54,13 @@ public class DocumentDeskBacking implements Serializable {
             Faces.notFound();
             return;
         }
-        number = document.getNumber();
-        type = document.getType();
-        issuer = document.getIssuer();
-        signer = document.getSigner() == null ? "" : document.getSigner();
-        field = document.getField() == null ? "" : document.getField();
-        summary = document.getSummary();
-        issuedOn = document.getIssuedOn();
-        effectiveOn = document.getEffectiveOn();
-        expiresOn = document.getExpiresOn();
+        fields.fill(document);
         replacedByNumber = document.getReplacedBy() == null ? "" : document.getReplacedBy().getNumber();
     }
 
     /** A new document goes to its own page, where files can be attached; a correction stays. */
     public String save() {
-        DocumentForm form = new DocumentForm(number, type, issuer, signer, field, summary, issuedOn, effectiveOn, expiresOn);
+        DocumentForm form = fields.form();
         if (id == null) {
             try {
                 LegalDocument registered = registry.register(form, Faces.user());
@@ -89,8 +72,8 @@ public class DocumentDeskBacking implements Serializable {
                 return null;
             }
         }
-        if (Faces.attempt(() -> document = registry.update(id, form), "done.document.saved", number)) {
-            number = document.getNumber();
+        if (Faces.attempt(() -> document = registry.update(id, form), "done.document.saved", fields.getNumber())) {
+            fields.setNumber(document.getNumber());
         }
         return null;
     }
@@ -111,7 +94,7 @@ public class DocumentDeskBacking implements Serializable {
 
     public void markReplaced() {
         Faces.attempt(() -> document = registry.replace(id, replacedByNumber), replacedByNumber.isBlank()
-                ? "done.document.in-force" : "done.document.replaced", number, replacedByNumber);
+                ? "done.document.in-force" : "done.document.replaced", fields.getNumber(), replacedByNumber);
     }
 
     public LegalDocument getDocument() {
@@ -127,6 +110,10 @@ public class DocumentDeskBacking implements Serializable {
 
     public List<DocumentFileSummary> getFiles() {
         return id == null ? List.of() : registry.files(id);
+    }
+
+    public DocumentFields getFields() {
+        return fields;
     }
 
     public List<DocumentType> getTypes() {
@@ -147,78 +134,6 @@ public class DocumentDeskBacking implements Serializable {
 
     public void setFile(Part file) {
         this.file = file;
-    }
-
-    public String getNumber() {
-        return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number;
-    }
-
-    public DocumentType getType() {
-        return type;
-    }
-
-    public void setType(DocumentType type) {
-        this.type = type;
-    }
-
-    public String getIssuer() {
-        return issuer;
-    }
-
-    public void setIssuer(String issuer) {
-        this.issuer = issuer;
-    }
-
-    public String getSigner() {
-        return signer;
-    }
-
-    public void setSigner(String signer) {
-        this.signer = signer;
-    }
-
-    public String getField() {
-        return field;
-    }
-
-    public void setField(String field) {
-        this.field = field;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public void setSummary(String summary) {
-        this.summary = summary;
-    }
-
-    public LocalDate getIssuedOn() {
-        return issuedOn;
-    }
-
-    public void setIssuedOn(LocalDate issuedOn) {
-        this.issuedOn = issuedOn;
-    }
-
-    public LocalDate getEffectiveOn() {
-        return effectiveOn;
-    }
-
-    public void setEffectiveOn(LocalDate effectiveOn) {
-        this.effectiveOn = effectiveOn;
-    }
-
-    public LocalDate getExpiresOn() {
-        return expiresOn;
-    }
-
-    public void setExpiresOn(LocalDate expiresOn) {
-        this.expiresOn = expiresOn;
     }
 
     public String getReplacedByNumber() {
