@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.provportal.content.control.ArticleHtml;
 import vn.provportal.importer.control.BodyImport;
+import vn.provportal.importer.entity.PostBody;
 import vn.provportal.importer.entity.SiteExport.ImageNote;
 
 /** An old post's body as the portal stores it: images only from the archive, placed with their captions; the rest dropped. */
@@ -29,10 +30,10 @@ class BodyImportTest {
                 + "onerror=\"alert(2)\"></p>[caption id=\"attachment_6\" width=\"480\"]<img src=\"" + SITE
                 + "kiem-tra.jpg\" alt=\"Cảnh sát kiểm tra\"> Trên Quốc lộ 5[/caption]<p>Lại ảnh đầu:<img src=\"" + SITE
                 + "ra-quan.jpg\"></p>";
-        BodyImport.Result result = BodyImport.of(body, BodyImportTest::archive,
+        PostBody result = BodyImport.of(body, BodyImportTest::archive,
                 Map.of(SITE + "ra-quan.jpg", new ImageNote("Lễ ra quân sáng 6/5", "Lực lượng xếp hàng")));
-        assertEquals(List.of(new BodyImport.Placed("2024/05/ra-quan.jpg", "Lễ ra quân sáng 6/5", "Lực lượng xếp hàng"),
-                new BodyImport.Placed("2024/05/kiem-tra.jpg", "Trên Quốc lộ 5", "Cảnh sát kiểm tra")), result.images(),
+        assertEquals(List.of(new PostBody.Image("2024/05/ra-quan.jpg", "Lễ ra quân sáng 6/5", "Lực lượng xếp hàng"),
+                new PostBody.Image("2024/05/kiem-tra.jpg", "Trên Quốc lộ 5", "Cảnh sát kiểm tra")), result.images(),
                 "caption and alt from the export's attachment, or from the [caption] shortcode and the img itself");
         assertEquals(List.of("https://tracker.example/p.gif"), result.missing());
         String stored = ArticleHtml.sanitize(result.html());

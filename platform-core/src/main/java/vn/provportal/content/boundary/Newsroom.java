@@ -136,7 +136,7 @@ public class Newsroom {
         var old = article.changeSlug(new vn.provportal.content.entity.Slug(candidate), Instant.now());
         article.savedBy(user);
         if (wasOnline) {
-            redirects.add("/tin-tuc/" + old.value(), "/tin-tuc/" + candidate);
+            redirects.add(Article.PATH + old.value(), Article.PATH + candidate);
         }
         announce("article.slug-changed", article);
         return article;
@@ -239,7 +239,7 @@ public class Newsroom {
     /** Takes the article down; its address then answers 301 to {@code redirectTo}. */
     public Article unpublish(long id, String reason, String redirectTo, String user) {
         Article article = act(id, user, "article.unpublished", a -> a.unpublish(reason, redirectTo, Instant.now()));
-        redirects.add("/tin-tuc/" + article.getSlug().value(), redirectTo);
+        redirects.add(Article.PATH + article.getSlug().value(), redirectTo);
         return article;
     }
 

@@ -209,6 +209,8 @@ public class Article implements java.io.Serializable {
     private long version;
 
     /** Limits of what an editor types (characters after NFC; the columns hold more). */
+    /** Where an article lives on its province's portal, before its slug: its page, and what old addresses lead to. */
+    public static final String PATH = "/tin-tuc/";
     public static final int MAX_TITLE = 300;
     public static final int MAX_LEAD = 4000;
     public static final int MAX_AUTHOR = 200;

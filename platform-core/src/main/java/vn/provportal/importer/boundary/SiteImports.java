@@ -70,9 +70,10 @@ public class SiteImports {
         }
         int kept = 0;
         for (String key : shown) {
+            byte[] bytes = images.bytes(key);
             try {
-                UploadCheck.probe(key, images.bytes(key));
-                em.persist(new ImportImage(batch.getId(), key, images.bytes(key)));
+                UploadCheck.probe(key, bytes);
+                em.persist(new ImportImage(batch.getId(), key, bytes));
                 kept++;
             } catch (InvalidInput notAnImage) {
                 // left out: the dry run lists it among the images the archive lacks
@@ -92,16 +93,14 @@ public class SiteImports {
     /** Imports a staged batch as its dry run said; refused if it was imported already (by whom, when). */
     public int run(long batchId, String by) {
         ImportBatch batch = get(batchId);
-        if (batch.isImported()) {
-            batch.imported(0, by, Instant.now()); // refuses, naming the earlier import
-        }
+        batch.requireStaged();
         SiteExport export = read(batch.getSource());
         Map<String, byte[]> staged = new HashMap<>();
         em.createNamedQuery(ImportImage.OF_BATCH, ImportImage.class).setParameter("batch", batchId).getResultList()
                 .forEach(image -> staged.put(image.getKey(), image.getBytes()));
         ImageArchive images = ImageArchive.holding(staged);
         ImportPlan plan = plan(export, images);
-        int count = articleImport.store(plan, export, images, batchId, by);
+        int count = articleImport.store(plan, images, batchId, by);
         batch.imported(count, by, Instant.now());
         em.createQuery("DELETE FROM ImportImage i WHERE i.batchId = :batch").setParameter("batch", batchId).executeUpdate();
         activities.fire(new Activity("import.done", batch.getFileName() + ": " + count + " bài, "
@@ -112,9 +111,7 @@ public class SiteImports {
     /** A staged batch nobody will import: its upload and images dropped. An imported batch stays as the record. */
     public void discard(long batchId) {
         ImportBatch batch = get(batchId);
-        if (batch.isImported()) {
-            batch.imported(0, null, Instant.now());
-        }
+        batch.requireStaged();
         em.remove(batch);
         activities.fire(Activity.backOffice("import.discarded", batch.getFileName()));
     }
@@ -127,11 +124,11 @@ public class SiteImports {
             return List.of();
         }
         Map<String, List<String>> oldPaths = new HashMap<>();
-        List<String> pages = rows.stream().map(r -> ArticleImport.ARTICLE_PATH + r[1]).toList();
+        List<String> pages = rows.stream().map(r -> Article.PATH + r[1]).toList();
         em.createNamedQuery(Redirect.TO_PATHS, Redirect.class).setParameter("paths", pages).getResultList()
                 .forEach(r -> oldPaths.computeIfAbsent(r.getNewPath(), p -> new ArrayList<>()).add(r.getOldPath()));
         return rows.stream().map(r -> new ImportedArticle((String) r[0], (String) r[1],
-                oldPaths.getOrDefault(ArticleImport.ARTICLE_PATH + r[1], List.of()).stream().sorted().toList())).toList();
+                oldPaths.getOrDefault(Article.PATH + r[1], List.of()).stream().sorted().toList())).toList();
     }
 
     public List<BatchSummary> batches() {

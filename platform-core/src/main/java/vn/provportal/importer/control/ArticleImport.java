@@ -12,6 +12,7 @@ import vn.provportal.content.entity.Category;
 import vn.provportal.content.entity.Slug;
 import vn.provportal.importer.entity.ImportPlan;
 import vn.provportal.importer.entity.ImportedItem;
+import vn.provportal.importer.entity.PostBody;
 import vn.provportal.importer.entity.SiteExport;
 import vn.provportal.media.boundary.MediaLibrary;
 import vn.provportal.media.entity.MediaFile;
@@ -26,9 +27,6 @@ import vn.provportal.redirect.entity.LocalPath;
 @ApplicationScoped
 public class ArticleImport {
 
-    /** Where an article lives on its province's portal (the portal's route of an article). */
-    public static final String ARTICLE_PATH = "/tin-tuc/";
-
     @PersistenceContext(unitName = "provportal")
     EntityManager em;
 
@@ -38,13 +36,13 @@ public class ArticleImport {
     @Inject
     Redirects redirects;
 
-    public int store(ImportPlan plan, SiteExport export, ImageArchive images, long batchId, String by) {
+    public int store(ImportPlan plan, ImageArchive images, long batchId, String by) {
         Instant now = Instant.now();
         Map<String, Category> categories = categories(plan);
         Map<String, MediaFile> stored = new HashMap<>();
         for (ImportPlan.Planned planned : plan.posts()) {
             SiteExport.Post post = planned.post();
-            BodyImport.Result body = BodyImport.of(post.bodyHtml(), images::find, export.images());
+            PostBody body = planned.body();
             Article article = new Article(post.title(), lead(post.lead()), body.html(), blankToNull(post.author()),
                     categories.get(planned.categorySlug()), now);
             if (!article.getSlug().value().equals(planned.slug())) {
@@ -53,7 +51,7 @@ public class ArticleImport {
             article.writtenBy(by);
             article.savedBy(by);
             article.describe(String.join(", ", post.tags()), null);
-            for (BodyImport.Placed image : body.images()) {
+            for (PostBody.Image image : body.images()) {
                 MediaFile file = stored.computeIfAbsent(image.key(),
                         key -> media.upload(key.substring(key.lastIndexOf('/') + 1), images.bytes(key), by));
                 String caption = image.caption().isBlank() ? null : image.caption();
@@ -63,7 +61,7 @@ public class ArticleImport {
             em.persist(article);
             em.flush();
             em.persist(new ImportedItem(post.guid(), article.getId(), batchId, now));
-            String page = ARTICLE_PATH + planned.slug();
+            String page = Article.PATH + planned.slug();
             for (String oldPath : post.oldPaths()) {
                 if (!oldPath.equals(page) && oldPath.length() <= LocalPath.MAX_LENGTH && oldPath.chars().allMatch(c -> c > 32 && c < 127)) {
                     redirects.add(oldPath, page);

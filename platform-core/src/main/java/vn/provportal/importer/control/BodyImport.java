@@ -11,6 +11,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import vn.provportal.content.control.ImagePlacement;
+import vn.provportal.importer.entity.PostBody;
 import vn.provportal.importer.entity.SiteExport.ImageNote;
 
 /**
@@ -26,14 +27,6 @@ public final class BodyImport {
     private static final Pattern BLOCKS = Pattern.compile("<(p|div|h[1-6]|ul|ol|table|figure|blockquote|pre)[\\s>]",
             Pattern.CASE_INSENSITIVE);
 
-    /** An image placed in the body, in order: the archive's key, its caption, its alternative text. */
-    public record Placed(String key, String caption, String alt) {
-    }
-
-    /** The body with markers, the images placed (marker N is the N-th), the addresses of the images left out. */
-    public record Result(String html, List<Placed> images, List<String> missing) {
-    }
-
     private BodyImport() {
     }
 
@@ -41,7 +34,7 @@ public final class BodyImport {
      * @param find the archive's key of an image address, if the archive holds it
      * @param notes what the export says of its images, by address (captions, alternative texts)
      */
-    public static Result of(String body, Function<String, Optional<String>> find, Map<String, ImageNote> notes) {
+    public static PostBody of(String body, Function<String, Optional<String>> find, Map<String, ImageNote> notes) {
         String html = paragraphs(body == null ? "" : body);
         html = CAPTION_OPEN.matcher(html).replaceAll("<figure class=\"wp-caption\">").replace("[/caption]", "</figure>");
         html = OTHER_SHORTCODES.matcher(html).replaceAll("");
@@ -49,7 +42,7 @@ public final class BodyImport {
         Map<String, ImageNote> notesByKey = new java.util.HashMap<>(); // a post shows a scaled copy, the export describes the original
         notes.forEach((address, note) -> find.apply(address).ifPresent(key -> notesByKey.putIfAbsent(key, note)));
         Map<String, Integer> numbers = new LinkedHashMap<>();
-        List<Placed> placed = new ArrayList<>();
+        List<PostBody.Image> placed = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Element img : doc.select("img")) {
             String src = img.attr("src").strip();
@@ -67,7 +60,7 @@ public final class BodyImport {
                 ImageNote note = notes.getOrDefault(src, notesByKey.getOrDefault(key.get(), new ImageNote("", "")));
                 String caption = caption(holder, note);
                 String alt = img.attr("alt").isBlank() ? note.alt() : img.attr("alt").strip();
-                placed.add(new Placed(key.get(), caption, alt));
+                placed.add(new PostBody.Image(key.get(), caption, alt));
                 number = placed.size();
                 numbers.put(key.get(), number);
             }
@@ -80,7 +73,7 @@ public final class BodyImport {
             }
         }
         doc.outputSettings().prettyPrint(false);
-        return new Result(doc.body().html(), List.copyOf(placed), List.copyOf(missing));
+        return new PostBody(doc.body().html(), List.copyOf(placed), List.copyOf(missing));
     }
 
     /** What stands for the image in the text: its figure, its link, or a paragraph that holds nothing else. */

@@ -16,6 +16,7 @@ import vn.provportal.content.entity.Article;
 import vn.provportal.content.entity.Slug;
 import vn.provportal.importer.entity.ImportPlan;
 import vn.provportal.importer.entity.ImportedItem;
+import vn.provportal.importer.entity.PostBody;
 import vn.provportal.importer.entity.SiteExport;
 
 /**
@@ -73,10 +74,9 @@ public final class ImportPlanner {
                 categoryName = newCategories.computeIfAbsent(categorySlug, s -> category.getValue().isBlank()
                         ? FALLBACK_CATEGORY_NAME : category.getValue().strip());
             }
-            BodyImport.Result body = BodyImport.of(post.bodyHtml(), findImage, export.images());
+            PostBody body = BodyImport.of(post.bodyHtml(), findImage, export.images());
             body.missing().stream().filter(m -> !missing.contains(m)).forEach(missing::add);
-            planned.add(new ImportPlan.Planned(post, slug, kept, categorySlug, categoryName, body.images().size(),
-                    body.missing()));
+            planned.add(new ImportPlan.Planned(post, slug, kept, categorySlug, categoryName, body));
         }
         return new ImportPlan(List.copyOf(planned), List.copyOf(skipped), SiteExport.ordered(newCategories), List.copyOf(missing),
                 export.comments());

@@ -86,12 +86,17 @@ public class ImportBatch {
 
     /** Records the import; a batch already imported is refused, saying by whom and when. */
     public void imported(int count, String by, Instant now) {
-        if (importedAt != null) {
-            throw InvalidInput.of("import.already-run", importedBy, VietnamTime.dateTime(importedAt));
-        }
+        requireStaged();
         this.importedBy = by;
         this.importedAt = now;
         this.importedCount = count;
+    }
+
+    /** Refuses anything but a dry run's batch: one imported is the record of that import, run once. */
+    public void requireStaged() {
+        if (importedAt != null) {
+            throw InvalidInput.of("import.already-run", importedBy, VietnamTime.dateTime(importedAt));
+        }
     }
 
     private static String shortName(String name) {

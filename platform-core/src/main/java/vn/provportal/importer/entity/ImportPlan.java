@@ -15,9 +15,18 @@ public record ImportPlan(List<Planned> posts, List<SiteExport.Skipped> skipped, 
      * A post as it will be stored.
      *
      * @param slugKept whether it keeps the old site's address word for word (false: taken or not well-formed)
+     * @param body its body as it will be stored, read once for the dry run and the import alike
      */
     public record Planned(SiteExport.Post post, String slug, boolean slugKept, String categorySlug, String categoryName,
-            int images, List<String> missingImages) {
+            PostBody body) {
+
+        public int images() {
+            return body.images().size();
+        }
+
+        public List<String> missingImages() {
+            return body.missing();
+        }
     }
 
     public int imageCount() {

@@ -29,26 +29,19 @@ public class NotFound {
     }
 
     /** 301 when the redirect table knows this address with its query (an old site's {@code /?p=102}); false otherwise. */
-    public boolean movedWithQuery(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) {
-        if (request.getQueryString() == null || request.getQueryString().isEmpty()) {
-            return false;
-        }
-        var redirect = redirects.find(paths.getRelativePath() + "?" + request.getQueryString());
-        redirect.ifPresent(r -> {
-            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-            response.setHeader("Location", r.target(paths.getBase()));
-        });
-        return redirect.isPresent();
+    public boolean movedWithQuery(HttpServletResponse response) {
+        return paths.withQuery().flatMap(redirects::find).map(r -> moved(r, response)).orElse(false);
     }
 
     public void respond(HttpServletResponse response) throws IOException {
-        var redirect = redirects.findAny(paths.oldAddresses());
-        if (redirect.isPresent()) {
-            Redirect r = redirect.get();
-            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-            response.setHeader("Location", r.target(paths.getBase()));
-            return;
+        if (redirects.findAny(paths.oldAddresses()).map(r -> moved(r, response)).isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    private boolean moved(Redirect redirect, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+        response.setHeader("Location", redirect.target(paths.getBase()));
+        return true;
     }
 }

@@ -51,14 +51,17 @@ public class PortalPaths {
      */
     java.util.List<String> oldAddresses() {
         java.util.List<String> candidates = new java.util.ArrayList<>();
-        if (query != null && !query.isEmpty()) {
-            candidates.add(relativePath + "?" + query);
-        }
+        withQuery().ifPresent(candidates::add);
         candidates.add(relativePath);
         if (relativePath.length() > 1) {
             candidates.add(relativePath.endsWith("/") ? relativePath.substring(0, relativePath.length() - 1) : relativePath + "/");
         }
         return candidates;
+    }
+
+    /** This request's province-relative address with its query, when it has one ({@code /?p=102}). */
+    java.util.Optional<String> withQuery() {
+        return query == null || query.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(relativePath + "?" + query);
     }
 
     void routed(boolean english, String parameter) {

@@ -212,7 +212,7 @@ public class PortalRouter extends HttpFilter {
             return;
         }
         Route.Page page = route.get().page();
-        if (page == Route.Page.HOME && isRead(request) && notFound.movedWithQuery(request, response)) {
+        if (page == Route.Page.HOME && isRead(request) && notFound.movedWithQuery(response)) {
             return; // an imported site's plain permalink (/?p=102) leads to the article it became
         }
         if (page.post ? !"POST".equals(request.getMethod()) : !isRead(request)) {
