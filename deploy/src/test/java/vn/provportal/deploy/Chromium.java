@@ -70,8 +70,25 @@ final class Chromium implements AutoCloseable {
         waitFor(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         long clicked = System.nanoTime();
-        driver.findElement(By.id("kc-login")).click();
-        waitFor(By.id("user-name"));
+        try {
+            driver.findElement(By.id("kc-login")).click();
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // Seen once in CI on 2 cores: the renderer did not report the page within the 60 s page-load limit. The
+            // sign-in itself carries on in the browser; the page is looked for below, and opened afresh if missing.
+            System.out.printf("sign-in of %s: no page from the renderer %d ms after Keycloak's button (%s)%n",
+                    username, (System.nanoTime() - clicked) / 1_000_000, e.getRawMessage());
+        }
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("user-name")));
+        } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.NoSuchElementException e) {
+            driver.get(url);
+            if (!driver.findElements(By.id("username")).isEmpty()) {
+                waitFor(By.id("username")).sendKeys(username);
+                driver.findElement(By.id("password")).sendKeys(password);
+                driver.findElement(By.id("kc-login")).click();
+            }
+            waitFor(By.id("user-name"));
+        }
         System.out.printf("sign-in of %s: %d ms from Keycloak's button to the signed-in page%n", username,
                 (System.nanoTime() - clicked) / 1_000_000);
         driver.get(url);
