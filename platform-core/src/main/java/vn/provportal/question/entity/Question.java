@@ -197,7 +197,8 @@ public class Question {
         }
     }
 
-    private static String newTrackingCode() {
+    /** Ten characters citizens can read out; unique across the platform by the table's key. */
+    public static String newTrackingCode() {
         StringBuilder code = new StringBuilder(10);
         for (int i = 0; i < 10; i++) {
             code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));

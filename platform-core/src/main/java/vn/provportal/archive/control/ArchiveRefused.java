@@ -1,0 +1,24 @@
+package vn.provportal.archive.control;
+
+/**
+ * An archive that cannot be restored, with the reason in Vietnamese and in English. Nothing was written when it is
+ * thrown: the checks come before the first row, and a failure while writing rolls the whole restore back.
+ */
+public class ArchiveRefused extends RuntimeException {
+
+    private final String vietnamese;
+
+    public ArchiveRefused(String vietnamese, String english) {
+        super(vietnamese + " / " + english);
+        this.vietnamese = vietnamese;
+    }
+
+    public ArchiveRefused(String vietnamese, String english, Throwable cause) {
+        super(vietnamese + " / " + english, cause);
+        this.vietnamese = vietnamese;
+    }
+
+    public String vietnamese() {
+        return vietnamese;
+    }
+}

@@ -1,0 +1,67 @@
+package vn.provportal.archive.control;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * One table a feature owns, as province-wide operations see it.
+ *
+ * @param name         the table
+ * @param where        the SQL condition that selects one province's rows, with one {@code ?} for the province's code
+ * @param codeColumns  the columns holding the province's code (rewritten when a province is restored under a new code)
+ * @param autoId       whether {@code id} is generated: restored rows get new ids and references to them follow
+ * @param references   column → the table whose {@code id} it holds (the same table for a tree)
+ * @param copied       whether the rows come along when a province is restored beside the original under a new code
+ *                     (hostnames, API keys and preview links identify the original and stay with it)
+ * @param freshOnCopy  column → a new value for a copy, where the value must be unique across the platform
+ */
+public record ProvinceTable(String name, String where, List<String> codeColumns, boolean autoId,
+        Map<String, String> references, boolean copied, Map<String, Supplier<String>> freshOnCopy) {
+
+    public ProvinceTable {
+        references = Map.copyOf(references);
+        freshOnCopy = Map.copyOf(freshOnCopy);
+        codeColumns = List.copyOf(codeColumns);
+    }
+
+    /** A table with {@code tenant_id} and a generated {@code id}, the usual case. */
+    public static ProvinceTable of(String name) {
+        return new ProvinceTable(name, "tenant_id = ?", List.of("tenant_id"), true, Map.of(), true, Map.of());
+    }
+
+    /** A platform table that names the province in {@code column}. */
+    public static ProvinceTable byCode(String name, String column) {
+        return new ProvinceTable(name, column + " = ?", List.of(column), true, Map.of(), true, Map.of());
+    }
+
+    public ProvinceTable refers(String column, String table) {
+        Map<String, String> more = new LinkedHashMap<>(references);
+        more.put(column, table);
+        return new ProvinceTable(name, where, codeColumns, autoId, more, copied, freshOnCopy);
+    }
+
+    public ProvinceTable selectedBy(String condition) {
+        return new ProvinceTable(name, condition, List.of(), autoId, references, copied, freshOnCopy);
+    }
+
+    public ProvinceTable withoutId() {
+        return new ProvinceTable(name, where, codeColumns, false, references, copied, freshOnCopy);
+    }
+
+    public ProvinceTable notCopied() {
+        return new ProvinceTable(name, where, codeColumns, autoId, references, false, freshOnCopy);
+    }
+
+    public ProvinceTable freshOnCopy(String column, Supplier<String> value) {
+        Map<String, Supplier<String>> more = new LinkedHashMap<>(freshOnCopy);
+        more.put(column, value);
+        return new ProvinceTable(name, where, codeColumns, autoId, references, copied, more);
+    }
+
+    /** Whether this table's rows are selected by a column naming the province (a count after a restore can check it). */
+    boolean selectedByCode() {
+        return !codeColumns.isEmpty() && where.equals(codeColumns.get(0) + " = ?");
+    }
+}

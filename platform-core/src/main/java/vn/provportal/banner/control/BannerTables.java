@@ -1,0 +1,14 @@
+package vn.provportal.banner.control;
+
+import java.util.List;
+import vn.provportal.archive.control.ProvinceTable;
+import vn.provportal.archive.control.ProvinceTables;
+
+/** Banners ("Thông tin tuyên truyền"). */
+public final class BannerTables implements ProvinceTables {
+
+    @Override
+    public List<ProvinceTable> tables() {
+        return List.of(ProvinceTable.of("banner"));
+    }
+}

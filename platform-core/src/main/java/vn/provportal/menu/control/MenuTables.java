@@ -1,0 +1,14 @@
+package vn.provportal.menu.control;
+
+import java.util.List;
+import vn.provportal.archive.control.ProvinceTable;
+import vn.provportal.archive.control.ProvinceTables;
+
+/** The portal's menu, a tree whose items may lead to a category. */
+public final class MenuTables implements ProvinceTables {
+
+    @Override
+    public List<ProvinceTable> tables() {
+        return List.of(ProvinceTable.of("menu_item").refers("parent_id", "menu_item").refers("category_id", "category"));
+    }
+}
