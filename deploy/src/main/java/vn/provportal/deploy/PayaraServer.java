@@ -93,6 +93,9 @@ final class PayaraServer {
         env.put("PROVPORTAL_PROVISIONER_CLIENT_SECRET", secrets.get(Secrets.PROVISIONER_SECRET));
         env.put("PROVPORTAL_FORM_SECRET", secrets.get(Secrets.FORM_SECRET));
         env.put("PROVPORTAL_ADMIN_URL", config.adminUrl());
+        // nightly backups and uploaded archives: a directory every node shares (README, "Backup and restore")
+        env.put("PROVPORTAL_BACKUP_DIR", System.getenv().getOrDefault("PROVPORTAL_BACKUP_DIR",
+                config.home().resolve("backups").toString()));
         env.put("PROVPORTAL_DEMO", Boolean.toString(config.demo()));
         env.put("PROVPORTAL_PORTAL_HOST", java.net.URI.create(config.portalUrl()).getHost());
         // where absolute links (canonical, RSS, sitemap, preview links) point unless the operator says otherwise
@@ -103,7 +106,7 @@ final class PayaraServer {
         }
         // the operator's mail server for the newsroom's notifications (README, "Configuration"); none: no mail
         System.getenv().forEach((name, value) -> {
-            if (name.startsWith("PROVPORTAL_SMTP_")) {
+            if (name.startsWith("PROVPORTAL_SMTP_") || name.startsWith("PROVPORTAL_BACKUP_")) {
                 env.put(name, value);
             }
         });

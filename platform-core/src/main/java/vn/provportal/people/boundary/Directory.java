@@ -36,18 +36,28 @@ public class Directory {
 
     /** Creates {@code /tenants/<code>} and its three sub-groups; returns the new group's id. */
     public String createProvinceGroups(String code) {
-        String tenants = admin().groupByPath("tenants").orElseThrow(() -> InvalidInput.of("people.keycloak-has-no-tenants"));
-        String province = admin().createChildGroup(tenants, code, "tenant", code);
+        return createProvinceGroups(admin(), code);
+    }
+
+    /** The same through any administrator of the realm (also {@code ./deploy/province.sh}, outside the container). */
+    public static String createProvinceGroups(KeycloakAdmin admin, String code) {
+        String tenants = admin.groupByPath("tenants").orElseThrow(() -> InvalidInput.of("people.keycloak-has-no-tenants"));
+        String province = admin.createChildGroup(tenants, code, "tenant", code);
         try {
             for (ProvinceRole role : ProvinceRole.values()) {
-                String group = admin().createChildGroup(province, role.group, "tenant", code);
-                admin().grantRealmRoles(group, role.realmRoles);
+                String group = admin.createChildGroup(province, role.group, "tenant", code);
+                admin.grantRealmRoles(group, role.realmRoles);
             }
             return province;
         } catch (RuntimeException e) {
-            admin().deleteGroup(province);
+            admin.deleteGroup(province);
             throw e;
         }
+    }
+
+    /** The id of the province's group, if Keycloak has one. */
+    public java.util.Optional<String> provinceGroup(String code) {
+        return admin().groupByPath("tenants/" + code);
     }
 
     public void deleteGroup(String groupId) {

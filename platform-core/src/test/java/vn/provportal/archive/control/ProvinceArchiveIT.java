@@ -51,12 +51,17 @@ class ProvinceArchiveIT {
         db = TestDatabase.ensureStarted();
     }
 
+    /** Platform tables that name provinces without being their data, each with its reason. */
+    private static final Map<String, String> NOT_PROVINCE_DATA = Map.of(
+            "province_backup", "the register of the backups themselves");
+
     @Test
     void everyTableThatNamesAProvinceIsClaimedByOneFeature() throws SQLException {
         try (Connection c = db.getConnection()) {
             List<String> claimed = TableOrder.of(ProvinceTables.all()).stream().map(ProvinceTable::name).toList();
             List<String> unclaimed = new ArrayList<>(Schema.provinceTables(c));
             unclaimed.removeAll(claimed);
+            unclaimed.removeAll(NOT_PROVINCE_DATA.keySet());
             assertEquals(List.of(), unclaimed, "tables a province's backup would miss");
             for (String table : claimed) {
                 assertTrue(!Schema.columns(c, table).isEmpty(), table + " is claimed but does not exist");
