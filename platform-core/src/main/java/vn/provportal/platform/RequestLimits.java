@@ -21,8 +21,11 @@ public class RequestLimits extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(RequestLimits.class.getName());
 
     private long maxBodyBytes;
-    /** Where a larger body is taken (the back office's import of an old site), and how large; optional. */
-    private String largeBodyPath;
+    /**
+     * Where a larger body is taken (the back office's import of an old site, the console's restore of a province), paths
+     * separated by commas, and how large; optional.
+     */
+    private java.util.List<String> largeBodyPaths = java.util.List.of();
     private long maxLargeBodyBytes;
     private int maxParameters;
     private int maxParts;
@@ -32,7 +35,9 @@ public class RequestLimits extends HttpFilter {
         maxBodyBytes = Long.parseLong(getInitParameter("maxBodyBytes"));
         maxParameters = Integer.parseInt(getInitParameter("maxParameters"));
         maxParts = Integer.parseInt(getInitParameter("maxParts"));
-        largeBodyPath = getInitParameter("largeBodyPath");
+        String largeBodyPath = getInitParameter("largeBodyPath");
+        largeBodyPaths = largeBodyPath == null ? java.util.List.of()
+                : java.util.Arrays.stream(largeBodyPath.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
         maxLargeBodyBytes = largeBodyPath == null ? maxBodyBytes : Long.parseLong(getInitParameter("maxLargeBodyBytes"));
     }
 
@@ -50,7 +55,7 @@ public class RequestLimits extends HttpFilter {
                     "A request body must declare its length (Content-Length)");
             return;
         }
-        long max = largeBodyPath != null && request.getRequestURI().startsWith(request.getContextPath() + largeBodyPath)
+        long max = largeBodyPaths.stream().anyMatch(p -> request.getRequestURI().startsWith(request.getContextPath() + p))
                 ? maxLargeBodyBytes : maxBodyBytes;
         if (length > max) {
             refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, String.format(Locale.ROOT,

@@ -96,7 +96,12 @@ public class ProvinceBackups {
     public Staged stage(InputStream upload) throws IOException, SQLException {
         BackupStore store = store();
         String name = store.stage(upload, MAX_UPLOAD);
-        return check(name);
+        try {
+            return check(name);
+        } catch (vn.provportal.archive.control.ArchiveRefused | IOException e) {
+            java.nio.file.Files.deleteIfExists(store.staged(name));
+            throw e;
+        }
     }
 
     public Staged check(String name) throws IOException, SQLException {

@@ -7,15 +7,22 @@ package vn.provportal.archive.control;
 public class ArchiveRefused extends RuntimeException {
 
     private final String vietnamese;
+    private final String english;
 
     public ArchiveRefused(String vietnamese, String english) {
         super(vietnamese + " / " + english);
         this.vietnamese = vietnamese;
+        this.english = english;
     }
 
     public ArchiveRefused(String vietnamese, String english, Throwable cause) {
         super(vietnamese + " / " + english, cause);
         this.vietnamese = vietnamese;
+        this.english = english;
+    }
+
+    public String english() {
+        return english;
     }
 
     public String vietnamese() {

@@ -28,7 +28,7 @@ import vn.provportal.tenant.entity.Tenant;
  * what each province's portal holds now: the fixed sections present and not empty (legal documents, answered
  * questions, draft consultations, this week's work schedule); search, site map and print view; English pages updated
  * within 180 days; a news article in the last 7 days; statistics fresher than 45 days; text in NFC; HTTPS for the
- * portal's address; the last backup. Each line carries its evidence and the page that shows it; what the platform
+ * portal's address; the last nightly backup (at most two days old). Each line carries its evidence and the page that shows it; what the platform
  * cannot measure on the server (an accessibility scan runs in the test suite) says so and is never green. A handful of
  * grouped queries for all provinces (platform code: the native SQL groups by {@code tenant_id} explicitly).
  */
@@ -40,6 +40,7 @@ public class Compliance {
     static final int STATISTICS_DAYS = 45;
     static final int ENGLISH_DAYS = 180;
     static final int NFC_SAMPLE = 200;
+    static final int BACKUP_DAYS = 2;
     private static final String NATIVE = "eclipselink.jdbc.allow-native-sql-query";
 
     @PersistenceContext(unitName = "provportal")
@@ -76,6 +77,8 @@ public class Compliance {
         Map<String, Object[]> news = byTenant("SELECT tenant_id, MAX(published_at) FROM article WHERE status = 'PUBLISHED' "
                 + "AND published_at <= ? GROUP BY tenant_id", Timestamp.from(now));
         Map<String, Object[]> statistics = byTenant("SELECT tenant_id, MAX(as_of) FROM stats_processing GROUP BY tenant_id");
+        Map<String, Object[]> backups = byTenant("SELECT tenant_code, MAX(finished_at) FROM province_backup WHERE finished_at "
+                + "IS NOT NULL AND failure IS NULL GROUP BY tenant_code");
         boolean https = portalUrl.map(url -> url.startsWith("https://")).orElse(false);
         List<ProvinceCompliance> result = new ArrayList<>();
         for (Tenant tenant : tenants) {
@@ -97,8 +100,7 @@ public class Compliance {
             checks.add(new Check("https", https ? Verdict.PASS : Verdict.FAIL, https ? "Cổng được phục vụ qua HTTPS"
                     : "Địa chỉ cổng (PROVPORTAL_PORTAL_URL) chưa dùng HTTPS: người dân truy cập qua HTTP không mã hóa",
                     base + "/"));
-            checks.add(new Check("backup", Verdict.FAIL, "ProvPortal chưa ghi nhận bản sao lưu nào của tỉnh "
-                    + "(sao lưu theo tỉnh chưa có; sao lưu toàn bộ cơ sở dữ liệu do đơn vị vận hành thực hiện)", null));
+            checks.add(backup(instant(backups.get(code), 1), now));
             checks.add(new Check("accessibility", Verdict.NOT_MEASURED, "Quét axe-core (WCAG 2.1 AA) trang chủ và bài mới "
                     + "chạy trong bộ kiểm thử tự động bằng Chromium, không chạy trên máy chủ", base + "/"));
             result.add(new ProvinceCompliance(code, tenant.getNameVi(), now, List.copyOf(checks)));
@@ -129,6 +131,17 @@ public class Compliance {
         boolean fresh = last.isAfter(now.minus(Duration.ofDays(days)));
         return new Check(key, fresh ? Verdict.PASS : Verdict.FAIL, said + VietnamTime.date(last)
                 + (fresh ? " (trong " + days + " ngày)" : " — quá " + days + " ngày"), link);
+    }
+
+    /** The last nightly backup of the province the register holds, at most {@link #BACKUP_DAYS} old. */
+    private static Check backup(Instant last, Instant now) {
+        if (last == null) {
+            return new Check("backup", Verdict.FAIL, "ProvPortal chưa ghi nhận bản sao lưu nào của tỉnh (sao lưu hằng đêm "
+                    + "chưa chạy, hoặc đã lỗi)", null);
+        }
+        boolean fresh = last.isAfter(now.minus(Duration.ofDays(BACKUP_DAYS)));
+        return new Check("backup", fresh ? Verdict.PASS : Verdict.FAIL, "Bản sao lưu gần nhất của tỉnh lúc "
+                + VietnamTime.dateTime(last) + (fresh ? "" : " — quá " + BACKUP_DAYS + " ngày"), null);
     }
 
     /** Titles and leads of the latest articles and the registry's summaries, as stored: every one must be NFC. */

@@ -35,7 +35,7 @@ import vn.provportal.testing.TestPersistence;
  * lines with the evidence saying what is missing; once it holds a document, an answered question, a consultation, this
  * week's schedule, an English page, a fresh article and fresh figures those lines pass — while another province's rows
  * never count for it; a title stored in decomposed form fails the NFC line, naming how many; the backup line fails
- * (nothing records one) and the accessibility line is never green.
+ * until a finished nightly backup at most two days old is recorded and the accessibility line is never green.
  */
 class ComplianceIT {
 
@@ -95,6 +95,18 @@ class ComplianceIT {
         assertEquals("1 văn bản trong danh mục", full.get("documents").evidence());
         assertTrue(full.get("news").evidence().endsWith("(trong 7 ngày)"), full.get("news").evidence());
         assertEquals(Verdict.FAIL, full.get("backup").verdict(), "no backup is recorded");
+        // a backup three days old fails; last night's (another province's aside) passes, a failed one never counts
+        exec("INSERT INTO province_backup (tenant_code, backup_day, claimed_by, started_at, finished_at) VALUES ('" + code
+                + "', CURDATE() - INTERVAL 3 DAY, 'n', NOW(6) - INTERVAL 3 DAY, NOW(6) - INTERVAL 3 DAY)");
+        exec("INSERT INTO province_backup (tenant_code, backup_day, claimed_by, started_at, finished_at, failure) VALUES ('" + code
+                + "', CURDATE(), 'n', NOW(6), NOW(6), 'disk full')");
+        exec("INSERT INTO province_backup (tenant_code, backup_day, claimed_by, started_at, finished_at) VALUES ('" + other
+                + "', CURDATE(), 'n', NOW(6), NOW(6))");
+        Check stale = checklist(code).get("backup");
+        assertEquals(Verdict.FAIL, stale.verdict());
+        assertTrue(stale.evidence().endsWith("quá 2 ngày"), stale.evidence());
+        exec("UPDATE province_backup SET failure = NULL WHERE tenant_code = '" + code + "' AND backup_day = CURDATE()");
+        assertEquals(Verdict.PASS, checklist(code).get("backup").verdict(), checklist(code).get("backup").evidence());
 
         // "Nguyễn" with its marks as separate characters, as some old systems wrote it
         exec("UPDATE article SET title = CONVERT(X'4E6775796565CC82CC836E' USING utf8mb4) WHERE tenant_id = '" + code + "'");

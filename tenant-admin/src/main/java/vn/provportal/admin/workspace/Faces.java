@@ -53,6 +53,11 @@ public final class Faces {
         add(FacesMessage.SEVERITY_ERROR, e.message(locale(FacesContext.getCurrentInstance())));
     }
 
+    /** A refusal worded by the platform in both languages, shown in the user's. */
+    public static void error(String vietnamese, String english) {
+        add(FacesMessage.SEVERITY_ERROR, "en".equals(locale(FacesContext.getCurrentInstance()).getLanguage()) ? english : vietnamese);
+    }
+
     public static void error(String key, Object... args) {
         add(FacesMessage.SEVERITY_ERROR, text(key, args));
     }
