@@ -129,7 +129,7 @@ class AdminDayBrowserIT {
     }
 
     @Test
-    void theMinistrysDay() {
+    void theMinistrysDay() throws java.io.IOException, java.sql.SQLException {
         String admin = RunningStack.config().adminUrl();
         String code = "ngay-" + UUID.randomUUID().toString().substring(0, 6);
         try (Chromium chromium = Chromium.open().signIn(admin + "/", "ministry-admin", RunningStack.PASSWORD)) {
@@ -186,6 +186,18 @@ class AdminDayBrowserIT {
 
             look(chromium, admin + "/console/broadcast.xhtml", "the broadcast");
             look(chromium, admin + "/console/documents.xhtml", "documents sent to the provinces");
+            // backup and restore: Hưng Yên's archive chosen as a file, its dry run read at both widths
+            look(chromium, admin + "/console/backups.xhtml", "backup and restore");
+            java.nio.file.Path archive = java.nio.file.Files.createTempFile("hung-yen-", ".zip");
+            try (java.sql.Connection c = StackDb.connection(RunningStack.config());
+                    java.io.OutputStream out = java.nio.file.Files.newOutputStream(archive)) {
+                vn.provportal.archive.control.ArchiveWriter.write(c, "hung-yen", out);
+            }
+            chromium.driver.findElement(By.id("upload:archive")).sendKeys(archive.toString());
+            chromium.driver.findElement(By.id("upload:check")).click();
+            chromium.waitForText(By.id("code-taken"), "Mã hung-yen đã có trên nền tảng");
+            chromium.assertAccessible("the dry run of a restore");
+            chromium.screenshot("console-restore-dry-run");
             look(chromium, admin + "/console/province.xhtml?code=hung-yen", "governing Hưng Yên");
         }
     }
