@@ -92,8 +92,8 @@ public final class ProvinceTool {
         RestoreReport report;
         try (ArchiveReader archive = ArchiveReader.open(file)) {
             describe(archive.manifest());
-            try (Database db = Database.open(config); Connection c = db.connection()) {
-                report = ArchiveLoader.restore(c, archive, asCode);
+            try (Database db = Database.open(config)) {
+                report = ArchiveLoader.restore(db.source(), archive, asCode);
             }
         }
         System.out.printf("Đã khôi phục / restored %s as %s: %,d rows%s%n", report.from(), report.to(), report.rows(),

@@ -120,8 +120,8 @@ public class ProvinceBackups {
             String createdGroup = people.provinceGroup(code).isPresent() || !vn.provportal.tenant.entity.TenantCode.isWellFormed(code)
                     ? null : people.createProvinceGroups(code);
             RestoreReport report;
-            try (Connection c = dataSource.getConnection()) {
-                report = ArchiveLoader.restore(c, archive, code);
+            try {
+                report = ArchiveLoader.restore(dataSource, archive, code);
             } catch (IOException | SQLException | RuntimeException e) {
                 if (createdGroup != null) {
                     people.deleteGroup(createdGroup);

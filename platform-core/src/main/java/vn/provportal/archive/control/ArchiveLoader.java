@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.MigrationVersion;
 import vn.provportal.tenant.entity.TenantCode;
 
 /**
@@ -52,19 +54,31 @@ public final class ArchiveLoader {
      *
      * @return what was written, table by table, and what was left behind
      */
-    public static RestoreReport restore(Connection connection, ArchiveReader archive, String asCode)
+    public static RestoreReport restore(DataSource dataSource, ArchiveReader archive, String asCode)
             throws SQLException, IOException {
         String to = asCode == null || asCode.isBlank() ? archive.manifest().code() : asCode.trim();
         if (!TenantCode.isWellFormed(to)) {
             throw new ArchiveRefused("Mã tỉnh \"" + to + "\" không hợp lệ (chữ thường không dấu, số và dấu gạch nối)",
                     "the province code \"" + to + "\" is not valid (lower-case letters, digits and hyphens)");
         }
-        String version = Schema.version(connection);
-        if (!version.equals(archive.manifest().schemaVersion())) {
-            throw new ArchiveRefused("Bản sao lưu ở phiên bản lược đồ " + archive.manifest().schemaVersion()
-                    + ", nền tảng đang ở phiên bản " + version, "the archive was written at schema version "
-                    + archive.manifest().schemaVersion() + ", the platform is at " + version);
+        try (Connection connection = dataSource.getConnection()) {
+            String version = Schema.version(connection);
+            int older = MigrationVersion.fromVersion(archive.manifest().schemaVersion()).compareTo(MigrationVersion.fromVersion(version));
+            if (older > 0) {
+                throw new ArchiveRefused("Bản sao lưu ở phiên bản lược đồ " + archive.manifest().schemaVersion()
+                        + ", mới hơn nền tảng (phiên bản " + version + "): hãy nâng cấp nền tảng trước", "the archive was written at "
+                        + "schema version " + archive.manifest().schemaVersion() + ", newer than the platform's " + version
+                        + ": upgrade the platform first");
+            }
+            if (older < 0) {
+                return Upgrade.thenRestore(dataSource, archive, to);
+            }
+            return into(connection, archive, to);
         }
+    }
+
+    /** Writes the archive, at this database's own schema version, in one transaction on {@code connection}. */
+    static RestoreReport into(Connection connection, ArchiveReader archive, String to) throws SQLException, IOException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
@@ -80,7 +94,15 @@ public final class ArchiveLoader {
     }
 
     private RestoreReport loadAll() throws SQLException, IOException {
-        List<ProvinceTable> tables = TableOrder.of(ProvinceTables.all());
+        List<ProvinceTable> tables = new java.util.ArrayList<>();
+        for (ProvinceTable table : TableOrder.of(ProvinceTables.all())) {
+            if (!Schema.columns(connection, table.name()).isEmpty()) {
+                tables.add(table);
+            } else if (archive.manifest().counts().containsKey(table.name())) {
+                throw new ArchiveRefused("Bảng " + table.name() + " có trong bản sao lưu nhưng không có ở phiên bản lược đồ của nó",
+                        "the table " + table.name() + " is in the archive but not in its schema version");
+            }
+        }
         refuseTaken(tables);
         for (ProvinceTable table : tables) {
             if (!archive.manifest().counts().containsKey(table.name())) {
@@ -92,7 +114,7 @@ public final class ArchiveLoader {
             }
             load(table);
         }
-        for (ProvinceTable table : tables) {
+        for (ProvinceTable table : tables) { // tables of a later version are not in the working schema of an upgrade
             if (table.selectedByCode() && written.containsKey(table.name())) {
                 long present = count(table);
                 if (present != written.get(table.name())) {

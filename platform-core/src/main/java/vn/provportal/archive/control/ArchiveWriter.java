@@ -92,6 +92,9 @@ public final class ArchiveWriter {
 
     private void writeTable(ZipOutputStream zip, ProvinceTable table, String code) throws SQLException, IOException {
         Map<String, Schema.Column> columns = Schema.columns(connection, table.name());
+        if (columns.isEmpty()) {
+            return; // a table of a later version than this database's (the working schema of an upgrade)
+        }
         List<String> binary = columns.values().stream().filter(Schema.Column::binary).map(Schema.Column::name).toList();
         // a file is not read here, only whether there is one: the files follow, one entry each
         String columnList = columns.values().stream().map(c -> c.binary() ? "(" + c.name() + " IS NULL)" : c.name())

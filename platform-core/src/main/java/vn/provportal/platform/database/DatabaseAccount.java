@@ -25,7 +25,8 @@ public record DatabaseAccount(String user, String password) {
 
     /**
      * What the server runs as it starts, before it takes a connection: the schema, this account with this password
-     * (so a changed password takes effect on the next start), and no anonymous accounts — the installer creates
+     * (so a changed password takes effect on the next start) with its schema and the working schemas of an archive's
+     * upgrade ({@code <schema>_upgrade…}), and no anonymous accounts — the installer creates
      * some, and they would let any local process in.
      */
     List<String> startupStatements(String schema, String collation) {
@@ -37,6 +38,8 @@ public record DatabaseAccount(String user, String password) {
                 "CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY " + secret + ";",
                 "ALTER USER " + account + " IDENTIFIED BY " + secret + ";",
                 "GRANT ALL PRIVILEGES ON `" + schema + "`.* TO " + account + ";",
+                // the working schemas of an older province archive brought up to date (vn.provportal.archive.control.Upgrade)
+                "GRANT ALL PRIVILEGES ON `" + schema.replace("_", "\\_") + "\\_upgrade%`.* TO " + account + ";",
                 "DELETE FROM mysql.global_priv WHERE User = '';",
                 "DELETE FROM mysql.db WHERE User = '';",
                 "FLUSH PRIVILEGES;");

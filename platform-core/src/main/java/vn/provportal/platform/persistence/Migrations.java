@@ -54,6 +54,19 @@ public class Migrations {
         LOG.info(() -> "schema migrations applied: " + applied);
     }
 
+    /**
+     * Brings another schema on the same server to {@code target} (the latest when null): the working schema in which an
+     * older province archive is brought up to date by these same migrations.
+     */
+    public static void applyTo(DataSource dataSource, ClassLoader classLoader, String schema, String target) {
+        var configuration = Flyway.configure(classLoader).dataSource(dataSource).locations("classpath:db/migration")
+                .schemas(schema).defaultSchema(schema).createSchemas(false);
+        if (target != null) {
+            configuration = configuration.target(target);
+        }
+        configuration.load().migrate();
+    }
+
     /** Also used by tests and tools that work on a database outside the container. */
     public static int apply(DataSource dataSource, ClassLoader classLoader) {
         return Flyway.configure(classLoader)

@@ -78,8 +78,8 @@ class ProvinceArchiveIT {
 
         String copy = Fixtures.uniqueTenantCode("hy-copy");
         RestoreReport report;
-        try (Connection c = db.getConnection(); ArchiveReader archive = ArchiveReader.open(file)) {
-            report = ArchiveLoader.restore(c, archive, copy);
+        try (ArchiveReader archive = ArchiveReader.open(file)) {
+            report = ArchiveLoader.restore(db, archive, copy);
         }
         assertEquals(copy, report.to());
         assertEquals(Map.of("tenant_hostname", 1L, "api_key", 1L, "preview_link", 1L), report.left(),
@@ -123,8 +123,8 @@ class ProvinceArchiveIT {
         erase(province);
         assertEquals(0, count("SELECT COUNT(*) FROM article WHERE tenant_id = ?", province));
 
-        try (Connection c = db.getConnection(); ArchiveReader archive = ArchiveReader.open(file)) {
-            RestoreReport report = ArchiveLoader.restore(c, archive, null);
+        try (ArchiveReader archive = ArchiveReader.open(file)) {
+            RestoreReport report = ArchiveLoader.restore(db, archive, null);
             assertEquals(Map.of(), report.left());
             assertEquals(archive.manifest().rows(), report.rows());
         }
@@ -155,18 +155,62 @@ class ProvinceArchiveIT {
         assertThrows(ArchiveRefused.class, () -> ArchiveReader.open(notZip).close());
 
         Path later = rewrite(file, Manifest.ENTRY, text -> text.replaceFirst("\"schemaVersion\":\"[0-9.]+\"", "\"schemaVersion\":\"999\""));
-        try (Connection c = db.getConnection(); ArchiveReader archive = ArchiveReader.open(later)) {
+        try (ArchiveReader archive = ArchiveReader.open(later)) {
             String copy = Fixtures.uniqueTenantCode("hy-later");
-            ArchiveRefused version = assertThrows(ArchiveRefused.class, () -> ArchiveLoader.restore(c, archive, copy));
+            ArchiveRefused version = assertThrows(ArchiveRefused.class, () -> ArchiveLoader.restore(db, archive, copy));
             assertTrue(version.vietnamese().contains("phiên bản lược đồ 999"), version.vietnamese());
             assertEquals(0, count("SELECT COUNT(*) FROM tenant WHERE code = ?", copy));
         }
-        try (Connection c = db.getConnection(); ArchiveReader archive = ArchiveReader.open(file)) {
-            ArchiveRefused taken = assertThrows(ArchiveRefused.class, () -> ArchiveLoader.restore(c, archive, null));
+        try (ArchiveReader archive = ArchiveReader.open(file)) {
+            ArchiveRefused taken = assertThrows(ArchiveRefused.class, () -> ArchiveLoader.restore(db, archive, null));
             assertTrue(taken.vietnamese().contains("đã có dữ liệu"), taken.vietnamese());
-            ArchiveRefused badCode = assertThrows(ArchiveRefused.class, () -> ArchiveLoader.restore(c, archive, "Hưng Yên"));
+            ArchiveRefused badCode = assertThrows(ArchiveRefused.class, () -> ArchiveLoader.restore(db, archive, "Hưng Yên"));
             assertTrue(badCode.vietnamese().contains("không hợp lệ"), badCode.vietnamese());
         }
+    }
+
+    @Test
+    void anArchiveOfAnOlderVersionIsBroughtUpToDateByThePlatformsOwnMigrations() throws Exception {
+        // a province as version 20 of the schema held it, in a schema of its own on the same server
+        String old = "provportal_upgrade_test_" + Long.toHexString(System.nanoTime());
+        String code = Fixtures.uniqueTenantCode("hy-old");
+        Path file = dir.resolve("v20.zip");
+        exec("CREATE DATABASE `" + old + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_uca1400_ai_ci");
+        try (Connection c = db.getConnection()) {
+            String main = c.getCatalog();
+            vn.provportal.platform.persistence.Migrations.applyTo(db, getClass().getClassLoader(), old, "20");
+            c.setCatalog(old);
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO tenant (code, name_vi, name_en, status, theme_key, created_at) "
+                    + "VALUES (?, 'Công an tỉnh Hưng Yên cũ', 'Old', 'ACTIVE', 'police-red', NOW(6))")) {
+                s.setString(1, code);
+                s.executeUpdate();
+            }
+            // declined the way version 20 recorded it: the decline borrowed published_by and answered_at (V21 moves them)
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO question (tenant_id, tracking_code, asker_name, title, body, "
+                    + "consent_at, status, published_by, answered_at, created_at) VALUES (?, ?, 'Lê C', 'Hỏi', 'Hỏi gì', NOW(6), "
+                    + "'REJECTED', 'hy-admin', '2025-05-01 10:00:00', '2025-04-30 08:00:00')")) {
+                s.setString(1, code);
+                s.setString(2, code.substring(code.length() - 8) + "OL");
+                s.executeUpdate();
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                assertEquals("20", ArchiveWriter.write(c, code, out).schemaVersion());
+            }
+            c.setCatalog(main);
+        } finally {
+            exec("DROP DATABASE `" + old + "`");
+        }
+
+        try (ArchiveReader archive = ArchiveReader.open(file)) {
+            assertTrue(!archive.manifest().counts().containsKey("import_batch"), "no table of a later version in it");
+            RestoreReport report = ArchiveLoader.restore(db, archive, null);
+            assertEquals("20", report.schemaVersion());
+        }
+        assertEquals(List.of("hy-admin|2025-05-01 10:00:00.000000|null"), column(code,
+                "SELECT CONCAT_WS('|', decided_by, decided_at, COALESCE(published_by, 'null')) FROM question WHERE tenant_id = ?"),
+                "the decline moved to its own columns, as V21 did for every other province");
+        assertEquals(List.of(), column(code, "SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE "
+                + "'provportal\\_upgrade\\_%' AND schema_name NOT LIKE CONCAT(?, '%')"), "the working schema is gone");
     }
 
     @Test
@@ -179,8 +223,8 @@ class ProvinceArchiveIT {
         String other = province("tb");
         exec("UPDATE tenant_hostname SET hostname = ? WHERE tenant_ref = (SELECT id FROM tenant WHERE code = ?)",
                 "hy-" + province.substring(3) + ".test", other);
-        try (Connection c = db.getConnection(); ArchiveReader archive = ArchiveReader.open(file)) {
-            assertThrows(SQLException.class, () -> ArchiveLoader.restore(c, archive, null));
+        try (ArchiveReader archive = ArchiveReader.open(file)) {
+            assertThrows(SQLException.class, () -> ArchiveLoader.restore(db, archive, null));
         }
         assertEquals(0, count("SELECT COUNT(*) FROM tenant WHERE code = ?", province));
         for (ProvinceTable table : ProvinceTables.all()) {
