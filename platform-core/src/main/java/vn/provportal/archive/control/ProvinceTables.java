@@ -13,6 +13,11 @@ public interface ProvinceTables {
 
     List<ProvinceTable> tables();
 
+    /** Every feature's tables, each after the tables it refers to: the order rows are written, restored and merged in. */
+    static List<ProvinceTable> ordered() {
+        return TableOrder.of(all());
+    }
+
     /** Every feature's tables, from the class path of this module. */
     static List<ProvinceTable> all() {
         return ServiceLoader.load(ProvinceTables.class, ProvinceTables.class.getClassLoader()).stream()

@@ -9,6 +9,7 @@ public final class BannerTables implements ProvinceTables {
 
     @Override
     public List<ProvinceTable> tables() {
-        return List.of(ProvinceTable.of("banner"));
+        return List.of(ProvinceTable.of("banner").mergedBy((sql, table) -> sql.update(
+                "UPDATE banner SET tenant_id = ?, position = position + 1000 WHERE tenant_id = ?", sql.target(), sql.source())));
     }
 }

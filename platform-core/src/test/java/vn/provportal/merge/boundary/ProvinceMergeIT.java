@@ -14,11 +14,14 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.provportal.archive.control.ProvinceTable;
+import vn.provportal.archive.control.ProvinceTables;
 import vn.provportal.banner.entity.Banner;
 import vn.provportal.content.entity.Article;
 import vn.provportal.content.entity.Category;
 import vn.provportal.content.entity.Slug;
 import vn.provportal.menu.entity.MenuItem;
+import vn.provportal.merge.control.MergeStep;
 import vn.provportal.platform.InvalidInput;
 import vn.provportal.tenant.entity.Tenant;
 import vn.provportal.tenant.entity.TenantCode;
@@ -59,6 +62,7 @@ class ProvinceMergeIT {
         String source = province("tb", "Công an tỉnh Thái Bình thử");
         Map<String, Long> sourceBefore = counts(source);
         Map<String, Long> targetBefore = counts(target);
+        Map<String, Long> everyTableBefore = everyTable(source);
 
         MergePlan plan = merger(m -> m.plan(source, target));
         assertTrue(plan.isAllowed(), plan.refusals().toString());
@@ -105,6 +109,19 @@ class ProvinceMergeIT {
             assertEquals(0L, sourceAfter.get(table), table + " left behind");
         }
         assertEquals(sourceBefore.get("stats_processing"), sourceAfter.get("stats_processing"), "history stays, labelled");
+        // every feature's tables as the feature declares (ProvinceTables): a table it keeps holds what it held (but the
+        // records of the merge itself: the 301s, the province marked merged, the merge's line), any other holds nothing
+        // of the absorbed province any more
+        Map<String, Long> everyTableAfter = everyTable(source);
+        for (ProvinceTable table : ProvinceTables.ordered()) {
+            if (table.merge() != MergeStep.KEEP) {
+                assertEquals(0L, everyTableAfter.get(table.name()), table.name() + " left behind");
+            } else if (!java.util.Set.of("redirect", "tenant", "tenant_merge").contains(table.name())) {
+                assertEquals(everyTableBefore.get(table.name()), everyTableAfter.get(table.name()), table.name() + " kept");
+            }
+        }
+        assertTrue(everyTableAfter.get("redirect") > everyTableBefore.get("redirect"));
+        assertEquals(1L, everyTableAfter.get("tenant_merge"));
 
         assertEquals(TenantStatus.MERGED, tenant(source).getStatus());
         assertEquals(target, tenant(source).getMergedInto());
@@ -266,6 +283,15 @@ class ProvinceMergeIT {
         for (String table : List.of("article", "article_comment", "media_file", "category", "banner", "static_page",
                 "menu_item", "stats_processing", "legal_document")) {
             counts.put(table, Long.parseLong(sql(code, "SELECT COUNT(*) FROM " + table + " WHERE tenant_id = ?")));
+        }
+        return counts;
+    }
+
+    /** The province's rows in each table a feature declares, found as a backup finds them. */
+    private static Map<String, Long> everyTable(String code) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (ProvinceTable table : ProvinceTables.ordered()) {
+            counts.put(table.name(), Long.parseLong(sql(code, "SELECT COUNT(*) FROM " + table.name() + " WHERE " + table.where())));
         }
         return counts;
     }
