@@ -1,5 +1,6 @@
 package vn.provportal.platform;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,6 +21,18 @@ public record Activity(String action, String detail, boolean showsOnPages) {
     private static final Set<String> BACK_OFFICE_ONLY = Set.of("session.signed-in", "people.invited",
             "people.role-changed", "people.enabled", "people.disabled",
             "media.uploaded", "article.preview-link", "article.preview-revoked");
+
+    /**
+     * Actions whose change shows on other provinces' pages than the one the request works in: the ministry's notices,
+     * syndicated articles and documents, and changes of provinces themselves. A ministry administrator who had chosen a
+     * province to work in renewed only that province's pages when pushing to all of them.
+     */
+    private static final List<String> EVERY_PROVINCE = List.of("province.", "syndication.", "notice.");
+
+    /** Whether every province's pages must be renewed, whichever province the request was working in. */
+    public boolean concernsEveryProvince() {
+        return EVERY_PROVINCE.stream().anyMatch(action::startsWith);
+    }
 
     /** A change that may show on the province's pages, unless its action is one that never does. */
     public Activity(String action, String detail) {

@@ -73,7 +73,8 @@ public class EdgeBans {
         if (targets.isEmpty() || !activity.showsOnPages()) {
             return;
         }
-        List<Ban> bans = currentTenant.isResolved() ? bansOf(currentTenant.get()) : List.of(Ban.everything());
+        List<Ban> bans = currentTenant.isResolved() && !activity.concernsEveryProvince() ? bansOf(currentTenant.get())
+                : List.of(Ban.everything());
         Runnable sendAll = () -> targets.forEach(edge -> bans.forEach(ban -> send(edge, ban)));
         sendAll.run();
         scheduler.schedule(sendAll, REPEAT_AFTER.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);

@@ -149,7 +149,7 @@ public class PageGenerations {
         if (generations == null || !activity.showsOnPages()) {
             return;
         }
-        String key = currentTenant.isResolved() && !activity.action().startsWith("province.")
+        String key = currentTenant.isResolved() && !activity.concernsEveryProvince()
                 ? currentTenant.get().getCode().value() : EVERY_PROVINCE;
         renew(key);
         scheduler.schedule(() -> renew(key), EdgeBans.REPEAT_AFTER.toMillis(), TimeUnit.MILLISECONDS);
