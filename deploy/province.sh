@@ -4,6 +4,7 @@
 #   ./deploy/province.sh export <code> <file.zip>
 #   ./deploy/province.sh check <file.zip>
 #   ./deploy/province.sh import <file.zip> [--as <new-code>]
+#   ./deploy/province.sh erase <code> --yes        (an archived province; its archive is written to the backups first)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 stack="$root/deploy/target/stack"

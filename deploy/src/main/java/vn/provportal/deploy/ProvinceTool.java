@@ -18,6 +18,8 @@ import vn.provportal.archive.control.ArchiveLoader;
 import vn.provportal.archive.control.ArchiveReader;
 import vn.provportal.archive.control.ArchiveRefused;
 import vn.provportal.archive.control.ArchiveWriter;
+import vn.provportal.archive.control.BackupStore;
+import vn.provportal.archive.control.ProvinceErasure;
 import vn.provportal.archive.control.Manifest;
 import vn.provportal.archive.control.RestoreReport;
 import vn.provportal.people.boundary.Directory;
@@ -59,6 +61,9 @@ public final class ProvinceTool {
             }
             return 0;
         }
+        if (a.size() >= 2 && a.get(0).equals("erase")) {
+            return erase(config(stackDir), a.get(1), a.contains("--yes"));
+        }
         if ((a.size() == 2 || a.size() == 4 && a.get(2).equals("--as")) && a.get(0).equals("import")) {
             return restore(config(stackDir), Path.of(a.get(1)), a.size() == 4 ? a.get(3) : null);
         }
@@ -66,7 +71,8 @@ public final class ProvinceTool {
                 Cách dùng / usage:
                   ./deploy/province.sh export <mã-tỉnh> <tệp.zip>       sao lưu một tỉnh / back up one province
                   ./deploy/province.sh check <tệp.zip>                  kiểm tra bản sao lưu / check an archive
-                  ./deploy/province.sh import <tệp.zip> [--as <mã-mới>] khôi phục / restore (beside the original under a new code)""");
+                  ./deploy/province.sh import <tệp.zip> [--as <mã-mới>] khôi phục / restore (beside the original under a new code)
+                  ./deploy/province.sh erase <mã-tỉnh> --yes            xoá hẳn tỉnh đã lưu trữ / erase an archived province""");
         return 2;
     }
 
@@ -102,18 +108,37 @@ public final class ProvinceTool {
         return 0;
     }
 
+    private static int erase(StackConfig config, String code, boolean confirmed) throws Exception {
+        if (!confirmed) {
+            System.err.println("Xoá hẳn tỉnh " + code + " khỏi nền tảng (chỉ tỉnh đã lưu trữ; bản sao lưu được ghi trước): thêm --yes"
+                    + " / erasing " + code + " for good (archived provinces only; an archive is written first): add --yes");
+            return 2;
+        }
+        BackupStore store = new BackupStore(null, Path.of(System.getenv().getOrDefault("PROVPORTAL_BACKUP_DIR",
+                config.home().resolve("backups").toString())));
+        Path safety = store.erasedCopy(code);
+        java.util.Map<String, Long> deleted;
+        try (Database db = Database.open(config)) {
+            try (Connection c = db.connection(); OutputStream out = Files.newOutputStream(safety)) {
+                ArchiveWriter.write(c, code, out);
+            }
+            deleted = ProvinceErasure.erase(db.source(), code);
+        } catch (Exception e) {
+            Files.deleteIfExists(safety);
+            throw e;
+        }
+        System.out.printf("Đã xoá hẳn / erased %s: %,d rows; its archive: %s%n", code,
+                deleted.values().stream().mapToLong(Long::longValue).sum(), safety);
+        withKeycloak(config, admin -> admin.groupByPath("tenants/" + code).ifPresent(group -> {
+            admin.deleteGroup(group);
+            System.out.println("Keycloak: đã xoá nhóm / removed /tenants/" + code);
+        }));
+        return 0;
+    }
+
     /** The province's groups, made in the running Keycloak, or in one started for the purpose. */
     private static void groupsInKeycloak(StackConfig config, String code) {
-        Secrets secrets = Secrets.loadOrCreate(config.home());
-        ChildProcess started = null;
-        try {
-            if (!answers(KeycloakServer.wellKnown(config)) && config.externalKeycloakUrl().isEmpty()) {
-                System.out.println("Keycloak: đang khởi động để tạo nhóm của tỉnh / starting to create the province's groups ...");
-                started = KeycloakServer.start(config, secrets);
-                KeycloakServer.awaitReady(started, config);
-            }
-            KeycloakAdmin admin = new KeycloakAdmin(new KeycloakAdmin.Settings(config.keycloakUrl(), KeycloakServer.REALM,
-                    ProvinceCheck.PROVISIONER_CLIENT, secrets.get(Secrets.PROVISIONER_SECRET)));
+        withKeycloak(config, admin -> {
             if (admin.groupByPath("tenants/" + code).isPresent()) {
                 System.out.println("Keycloak: nhóm /tenants/" + code + " đã có / already there");
             } else {
@@ -122,6 +147,21 @@ public final class ProvinceTool {
                         + " (người dùng không nằm trong bản sao lưu: thêm quản trị viên từ trang Bộ / people are not in the archive:"
                         + " add an administrator from the ministry's console)");
             }
+        });
+    }
+
+    /** Work on the realm through the provisioning account: the running Keycloak, or one started for it and stopped. */
+    private static void withKeycloak(StackConfig config, java.util.function.Consumer<KeycloakAdmin> work) {
+        Secrets secrets = Secrets.loadOrCreate(config.home());
+        ChildProcess started = null;
+        try {
+            if (!answers(KeycloakServer.wellKnown(config)) && config.externalKeycloakUrl().isEmpty()) {
+                System.out.println("Keycloak: đang khởi động / starting ...");
+                started = KeycloakServer.start(config, secrets);
+                KeycloakServer.awaitReady(started, config);
+            }
+            work.accept(new KeycloakAdmin(new KeycloakAdmin.Settings(config.keycloakUrl(), KeycloakServer.REALM,
+                    ProvinceCheck.PROVISIONER_CLIENT, secrets.get(Secrets.PROVISIONER_SECRET))));
         } finally {
             if (started != null) {
                 started.stop(Duration.ofSeconds(30));

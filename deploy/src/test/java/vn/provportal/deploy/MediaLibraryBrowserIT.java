@@ -3,14 +3,9 @@ package vn.provportal.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -28,13 +23,7 @@ class MediaLibraryBrowserIT {
     void anEditorFindsAnImageSeesWhereItIsUsedAndDeletesItWhenUnused() throws IOException {
         String admin = RunningStack.config().adminUrl();
         String marker = UUID.randomUUID().toString().substring(0, 8);
-        Path file = Files.createTempDirectory("library").resolve("hoi-nghi-" + marker + ".png");
-        BufferedImage image = new BufferedImage(900, 500, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(Math.abs(marker.hashCode()) % 0xFFFFFF));
-        g.fillRect(0, 0, 900, 500);
-        g.dispose();
-        ImageIO.write(image, "png", file.toFile());
+        Path file = TestImages.png("hoi-nghi-" + marker + ".png", 900, 500, marker);
 
         String page;
         try (Chromium editor = Chromium.open()) {

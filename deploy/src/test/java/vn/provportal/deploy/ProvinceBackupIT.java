@@ -91,6 +91,38 @@ class ProvinceBackupIT {
 
         Document audit = Browser.html(ministry.get(config.adminUrl() + "/console/audit.xhtml?hanh-dong=province.restored"));
         assertTrue(audit.text().contains("hung-yen → " + copy), "the restore is in the audit log");
+        Secrets secrets = Secrets.loadOrCreate(config.home());
+        assertTrue(ProvinceCheck.look(config, secrets).inKeycloak().contains(copy), "its groups made in Keycloak");
+        assertEquals(List.of(), ProvinceCheck.look(config, secrets).problems(), "the database and Keycloak in step");
+
+        // the copy is archived, then erased for good: the code typed again, an archive written first
+        String governUrl = config.adminUrl() + "/console/province.xhtml?code=" + copy;
+        HttpResponse<String> govern = ministry.get(governUrl);
+        ministry.submit(govern, Browser.html(govern).selectFirst("form#govern"), Map.of("govern:archive", ""));
+        HttpResponse<String> archived = ministry.get(governUrl);
+        Element eraseForm = Browser.html(archived).selectFirst("form#govern");
+        Document wrongCode = Browser.html(ministry.submit(archived, eraseForm, Map.of("govern:typed-code", "hung-yen", "govern:do-erase", "")));
+        assertTrue(wrongCode.select(".ui-messages-error").text().contains("Hãy nhập đúng mã tỉnh " + copy), wrongCode.text());
+        assertEquals(1, StackDb.number("SELECT COUNT(*) FROM tenant WHERE code = '" + copy + "'"), "nothing erased yet");
+        // a line of its own history (the console's actions above were the ministry's, under no province)
+        StackDb.insert("INSERT INTO audit_log (occurred_at, tenant_code, actor, action, detail) VALUES (NOW(6), '" + copy
+                + "', 'hy-admin', 'article.published', 'Tin của bản sao')");
+        long auditLines = StackDb.number("SELECT COUNT(*) FROM audit_log WHERE tenant_code = '" + copy + "'");
+        HttpResponse<String> again = ministry.get(governUrl);
+        Document erased = Browser.html(ministry.submit(again, Browser.html(again).selectFirst("form#govern"),
+                Map.of("govern:typed-code", copy, "govern:do-erase", "")));
+        String said = erased.select(".ui-messages-info").text();
+        assertTrue(said.startsWith("Đã xoá hẳn Công an tỉnh Hưng Yên"), erased.text());
+        java.nio.file.Path safety = java.nio.file.Path.of(said.substring(said.indexOf("Bản sao lưu trước khi xoá: ") + 27).strip());
+        assertTrue(java.nio.file.Files.isRegularFile(safety), "the archive written before: " + safety);
+        assertEquals(0, StackDb.number("SELECT COUNT(*) FROM article WHERE tenant_id = '" + copy + "'"));
+        assertEquals(0, StackDb.number("SELECT COUNT(*) FROM tenant WHERE code = '" + copy + "'"));
+        assertEquals(auditLines, StackDb.number("SELECT COUNT(*) FROM audit_log WHERE tenant_code = '" + copy + "'"),
+                "its audit lines kept");
+        assertEquals(404, new Browser().get(config.portalUrl() + "/" + copy + "/").statusCode());
+        assertFalse(ProvinceCheck.look(config, secrets).inKeycloak().contains(copy), "its groups gone from Keycloak");
+        assertEquals(List.of(), ProvinceCheck.look(config, secrets).problems(), "the database and Keycloak still in step");
+        assertTrue(StackDb.auditActions("ministry-admin", null).contains("province.erased"));
     }
 
     private static Element form(Browser browser, String url, String id) {

@@ -50,6 +50,15 @@ final class StackDb {
                 + "X'47494638396101000100800000000000ffffff21f90401000000002c00000000010001000002024401003b', NOW(6))");
     }
 
+    /** Runs a statement (DDL included) on the stack's database. */
+    static void exec(String sql) {
+        try (Connection c = connection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     static long insert(String sql) {
         try (Connection c = connection(); Statement s = c.createStatement()) {
             s.executeUpdate(sql, Statement.RETURN_GENERATED_KEYS);

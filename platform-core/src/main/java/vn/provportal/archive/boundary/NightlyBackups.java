@@ -16,7 +16,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.provportal.archive.control.BackupStore;
 import vn.provportal.platform.VietnamTime;
 
@@ -37,14 +36,6 @@ public class NightlyBackups {
     @Inject
     ProvinceBackups backups;
 
-    @Inject
-    @ConfigProperty(name = "provportal.backup.hour", defaultValue = "2")
-    String hour;
-
-    @Inject
-    @ConfigProperty(name = "provportal.backup.keep-days", defaultValue = "14")
-    int keepDays;
-
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -52,10 +43,8 @@ public class NightlyBackups {
 
     @PostConstruct
     void schedule() {
-        if (!"off".equalsIgnoreCase(hour.strip())) {
-            int from = Integer.parseInt(hour.strip());
-            task = scheduler.scheduleWithFixedDelay(() -> runIfDue(from), 5, 10, TimeUnit.MINUTES);
-        }
+        backups.nightlyHour().ifPresent(from ->
+                task = scheduler.scheduleWithFixedDelay(() -> runIfDue(from), 5, 10, TimeUnit.MINUTES));
     }
 
     @PreDestroy
@@ -71,7 +60,7 @@ public class NightlyBackups {
             return;
         }
         try {
-            BackupStore.Night night = backups.store().runNightly(now.toLocalDate(), node(), Instant.now(), keepDays);
+            BackupStore.Night night = backups.store().runNightly(now.toLocalDate(), node(), Instant.now(), backups.keepDays());
             if (night.written() + night.failed() + night.forgotten() > 0) {
                 LOG.info(() -> "nightly backups: " + night.written() + " written, " + night.failed() + " failed, "
                         + night.forgotten() + " old ones removed");

@@ -49,6 +49,14 @@ public class ProvinceBackups {
     String directory;
 
     @Inject
+    @ConfigProperty(name = "provportal.backup.hour", defaultValue = "2")
+    String hour;
+
+    @Inject
+    @ConfigProperty(name = "provportal.backup.keep-days", defaultValue = "14")
+    int keepDays;
+
+    @Inject
     Directory people;
 
     @Inject
@@ -67,6 +75,16 @@ public class ProvinceBackups {
         public String getName() {
             return name;
         }
+    }
+
+    /** The hour (Vietnam's time) nightly backups start from; empty when they are off. */
+    public Optional<Integer> nightlyHour() {
+        return "off".equalsIgnoreCase(hour.strip()) ? Optional.empty() : Optional.of(Integer.parseInt(hour.strip()));
+    }
+
+    /** Days a nightly backup is kept. */
+    public int keepDays() {
+        return keepDays;
     }
 
     public BackupStore store() {
@@ -133,6 +151,33 @@ public class ProvinceBackups {
                     + " dòng từ bản sao lưu " + archive.manifest().createdAt()));
             return report;
         }
+    }
+
+    /** What an erasure did: rows deleted by table and the archive written before, to restore it from. */
+    public record Erased(java.util.Map<String, Long> deleted, Path safetyCopy) {
+    }
+
+    /**
+     * Erases an archived province for good — after writing its archive to {@code erased/} in the backup directory — with
+     * its groups in Keycloak (its people stay in Keycloak, in no province). The audit log keeps its lines.
+     */
+    public Erased erase(String code) throws IOException, SQLException {
+        Path safety = store().erasedCopy(code);
+        try (Connection c = dataSource.getConnection(); OutputStream out = java.nio.file.Files.newOutputStream(safety)) {
+            vn.provportal.archive.control.ArchiveWriter.write(c, code, out);
+        }
+        java.util.Map<String, Long> deleted;
+        try {
+            deleted = vn.provportal.archive.control.ProvinceErasure.erase(dataSource, code);
+        } catch (SQLException | RuntimeException e) {
+            java.nio.file.Files.deleteIfExists(safety);
+            throw e;
+        }
+        people.provinceGroup(code).ifPresent(people::deleteGroup);
+        emf.getCache().evictAll();
+        activities.fire(new Activity("province.erased", code + ": " + deleted.values().stream().mapToLong(Long::longValue).sum()
+                + " dòng; bản lưu trước khi xoá " + safety.getFileName()));
+        return new Erased(deleted, safety);
     }
 
     private boolean taken(String code) throws SQLException {

@@ -108,7 +108,8 @@ public final class ArchiveLoader {
             if (!archive.manifest().counts().containsKey(table.name())) {
                 throw new ArchiveRefused("Bản sao lưu thiếu bảng " + table.name(), "the archive lacks the table " + table.name());
             }
-            if (copy && !table.copied()) {
+            if (copy && !table.copied() || !table.erased() && count(table) > 0) {
+                // what names the original stays with it; what outlived an erased province (its audit lines) is there
                 left.put(table.name(), archive.manifest().counts().get(table.name()));
                 continue;
             }
@@ -129,7 +130,7 @@ public final class ArchiveLoader {
     /** The code must be free, with no row left anywhere under it. */
     private void refuseTaken(List<ProvinceTable> tables) throws SQLException {
         for (ProvinceTable table : tables) {
-            if (table.selectedByCode() && count(table) > 0) {
+            if (table.selectedByCode() && table.erased() && count(table) > 0) {
                 throw new ArchiveRefused("Mã tỉnh " + to + " đã có dữ liệu trên nền tảng (bảng " + table.name()
                         + "); hãy khôi phục dưới một mã mới (--as)", "the code " + to + " already has data on the platform (table "
                         + table.name() + "); restore under a new code (--as)");

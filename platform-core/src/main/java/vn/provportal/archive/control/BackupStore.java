@@ -143,8 +143,7 @@ public final class BackupStore {
     }
 
     private void write(String code, LocalDate day) throws IOException, SQLException {
-        Path folder = directory.resolve(code);
-        Files.createDirectories(folder);
+        Path folder = folder(code);
         String name = code + "/" + code + "-" + day + ".zip";
         Path file = directory.resolve(name);
         Path partial = folder.resolve(file.getFileName() + ".partial");
@@ -152,6 +151,7 @@ public final class BackupStore {
         try (Connection c = dataSource.getConnection(); OutputStream out = Files.newOutputStream(partial)) {
             manifest = ArchiveWriter.write(c, code, out);
         }
+        ownerOnly(partial, "rw-------");
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         record("UPDATE province_backup SET finished_at = ?, file_name = ?, size_bytes = ?, sha256 = ?, row_count = ?, "
                 + "schema_version = ?, failure = NULL WHERE tenant_code = ? AND backup_day = ?", Timestamp.from(Instant.now()), name,
@@ -197,10 +197,18 @@ public final class BackupStore {
         return inside(backup.fileName());
     }
 
+    /** Where the archive written before a province is erased goes: {@code erased/<code>-<time>.zip}, owner only. */
+    public Path erasedCopy(String code) throws IOException {
+        Path folder = folder("erased");
+        Path file = folder.resolve(code + "-" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                .format(java.time.LocalDateTime.now(vn.provportal.platform.VietnamTime.ZONE)) + ".zip");
+        ownerOnly(Files.createFile(file), "rw-------");
+        return file;
+    }
+
     /** Keeps an uploaded archive for its dry run and restore (on any node that shares the directory); its name. */
     public String stage(InputStream upload, long maxBytes) throws IOException {
-        Path incoming = directory.resolve(INCOMING);
-        Files.createDirectories(incoming);
+        Path incoming = folder(INCOMING);
         String name = UUID.randomUUID() + ".zip";
         Path file = incoming.resolve(name);
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -231,6 +239,22 @@ public final class BackupStore {
             throw new ArchiveRefused("Không tìm thấy tệp đã tải lên; hãy tải lên lại", "the uploaded file is gone; upload it again");
         }
         return file;
+    }
+
+    /**
+     * An archive holds personal data (commenters' e-mail addresses, askers' contacts, staff addresses in the audit log):
+     * only the platform's own account reads it, where the file system has owners.
+     */
+    private Path folder(String name) throws IOException {
+        ownerOnly(Files.createDirectories(directory), "rwx------");
+        return ownerOnly(Files.createDirectories(directory.resolve(name)), "rwx------");
+    }
+
+    private static Path ownerOnly(Path path, String permissions) throws IOException {
+        if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString(permissions));
+        }
+        return path;
     }
 
     private Path inside(String relative) {

@@ -19,9 +19,11 @@ import vn.provportal.merge.control.MergeStep;
  * @param freshOnCopy  column → a new value for a copy, where the value must be unique across the platform
  * @param merge        what a merge of the province into another does with the rows (moves them by default; a table named
  *                     by a platform column keeps them)
+ * @param erased       whether erasing the province deletes the rows (the ministry's audit log keeps its record)
  */
 public record ProvinceTable(String name, String where, List<String> codeColumns, boolean autoId,
-        Map<String, String> references, boolean copied, Map<String, Supplier<String>> freshOnCopy, MergeStep merge) {
+        Map<String, String> references, boolean copied, Map<String, Supplier<String>> freshOnCopy, MergeStep merge,
+        boolean erased) {
 
     public ProvinceTable {
         references = Map.copyOf(references);
@@ -31,40 +33,45 @@ public record ProvinceTable(String name, String where, List<String> codeColumns,
 
     /** A table with {@code tenant_id} and a generated {@code id}, the usual case. */
     public static ProvinceTable of(String name) {
-        return new ProvinceTable(name, "tenant_id = ?", List.of("tenant_id"), true, Map.of(), true, Map.of(), MergeStep.MOVE);
+        return new ProvinceTable(name, "tenant_id = ?", List.of("tenant_id"), true, Map.of(), true, Map.of(), MergeStep.MOVE, true);
     }
 
     /** A platform table that names the province in {@code column}. */
     public static ProvinceTable byCode(String name, String column) {
-        return new ProvinceTable(name, column + " = ?", List.of(column), true, Map.of(), true, Map.of(), MergeStep.KEEP);
+        return new ProvinceTable(name, column + " = ?", List.of(column), true, Map.of(), true, Map.of(), MergeStep.KEEP, true);
     }
 
     public ProvinceTable refers(String column, String table) {
         Map<String, String> more = new LinkedHashMap<>(references);
         more.put(column, table);
-        return new ProvinceTable(name, where, codeColumns, autoId, more, copied, freshOnCopy, merge);
+        return new ProvinceTable(name, where, codeColumns, autoId, more, copied, freshOnCopy, merge, erased);
     }
 
     public ProvinceTable selectedBy(String condition) {
-        return new ProvinceTable(name, condition, List.of(), autoId, references, copied, freshOnCopy, merge);
+        return new ProvinceTable(name, condition, List.of(), autoId, references, copied, freshOnCopy, merge, erased);
     }
 
     public ProvinceTable withoutId() {
-        return new ProvinceTable(name, where, codeColumns, false, references, copied, freshOnCopy, merge);
+        return new ProvinceTable(name, where, codeColumns, false, references, copied, freshOnCopy, merge, erased);
     }
 
     public ProvinceTable notCopied() {
-        return new ProvinceTable(name, where, codeColumns, autoId, references, false, freshOnCopy, merge);
+        return new ProvinceTable(name, where, codeColumns, autoId, references, false, freshOnCopy, merge, erased);
     }
 
     public ProvinceTable freshOnCopy(String column, Supplier<String> value) {
         Map<String, Supplier<String>> more = new LinkedHashMap<>(freshOnCopy);
         more.put(column, value);
-        return new ProvinceTable(name, where, codeColumns, autoId, references, copied, more, merge);
+        return new ProvinceTable(name, where, codeColumns, autoId, references, copied, more, merge, erased);
     }
 
     public ProvinceTable mergedBy(MergeStep step) {
-        return new ProvinceTable(name, where, codeColumns, autoId, references, copied, freshOnCopy, step);
+        return new ProvinceTable(name, where, codeColumns, autoId, references, copied, freshOnCopy, step, erased);
+    }
+
+    /** Rows that outlive the province: erasing it leaves them. */
+    public ProvinceTable keptOnErase() {
+        return new ProvinceTable(name, where, codeColumns, autoId, references, copied, freshOnCopy, merge, false);
     }
 
     /** Whether this table's rows are selected by a column naming the province (a count after a restore can check it). */

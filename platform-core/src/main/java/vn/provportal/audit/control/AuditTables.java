@@ -9,6 +9,7 @@ public final class AuditTables implements ProvinceTables {
 
     @Override
     public List<ProvinceTable> tables() {
-        return List.of(ProvinceTable.byCode("audit_log", "tenant_code"));
+        return List.of(// the ministry's record of what was done: it outlives an erased province (its addresses go by retention)
+                ProvinceTable.byCode("audit_log", "tenant_code").keptOnErase());
     }
 }

@@ -46,6 +46,14 @@ public class MediaLibrary {
     /** Checks and stores an editor's upload; the same image again gives the stored file back. */
     public MediaFile upload(String fileName, byte[] bytes, String user) {
         MediaFile file = keep(fileName, bytes, user);
+        try {
+            em.flush(); // the bytes reach the database here, so a full disk is refused here, with nothing kept
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (vn.provportal.platform.persistence.StorageFull.isCause(e)) {
+                throw InvalidInput.of("media.storage-full", FileName.shown(fileName, ""));
+            }
+            throw e;
+        }
         activities.fire(new Activity("media.uploaded", FileName.shown(fileName, "") + " " + file.getSha256()
                 .substring(0, 12) + " " + file.getWidth() + "×" + file.getHeight()));
         return file;

@@ -61,6 +61,8 @@ class BackupStoreIT {
         Path file = store.fileOf(mine);
         assertEquals(Files.size(file), mine.sizeBytes());
         assertEquals(BackupStore.sha256(file), mine.sha256());
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+                "personal data inside: the platform's account only");
         try (ArchiveReader archive = ArchiveReader.open(file)) {
             assertEquals(province, archive.manifest().code());
             assertEquals(1L, archive.manifest().counts().get("article"));

@@ -214,6 +214,40 @@ class ProvinceArchiveIT {
     }
 
     @Test
+    void anArchivedProvinceIsErasedWholeButForTheAuditLogAndComesBackFromItsArchive() throws Exception {
+        String province = province("hy");
+        String other = province("tb");
+        Map<String, List<String>> otherBefore = content(other);
+        ArchiveRefused active = assertThrows(ArchiveRefused.class, () -> ProvinceErasure.erase(db, province));
+        assertTrue(active.vietnamese().contains("đã lưu trữ"), active.vietnamese());
+        exec("UPDATE tenant SET status = 'ARCHIVED' WHERE code = ?", province);
+        exec("UPDATE tenant SET merged_into = ? WHERE code = ?", province, other);
+        ArchiveRefused absorbed = assertThrows(ArchiveRefused.class, () -> ProvinceErasure.erase(db, province));
+        assertTrue(absorbed.vietnamese().contains(other), absorbed.vietnamese());
+        exec("UPDATE tenant SET merged_into = NULL WHERE code = ?", other);
+        Map<String, List<String>> before = content(province);
+        Path file = export(province);
+
+        Map<String, Long> deleted = ProvinceErasure.erase(db, province);
+        assertEquals(2L, deleted.get("article"));
+        assertEquals(2L, deleted.get("menu_item"), "the tree and its root");
+        for (ProvinceTable table : ProvinceTables.all()) {
+            if (table.selectedByCode()) {
+                assertEquals(table.erased() ? 0 : 1, count("SELECT COUNT(*) FROM " + table.name() + " WHERE " + table.where(),
+                        province), table.name());
+            }
+        }
+        assertEquals(0, count("SELECT COUNT(*) FROM tenant_hostname WHERE hostname LIKE CONCAT('%', ?, '%')", province.substring(3)));
+        assertEquals(otherBefore, content(other), "another province untouched");
+
+        try (ArchiveReader archive = ArchiveReader.open(file)) {
+            RestoreReport report = ArchiveLoader.restore(db, archive, null);
+            assertEquals(Map.of("audit_log", 1L), report.left(), "the audit lines that outlived it are not doubled");
+        }
+        assertEquals(before, content(province), "back as it was");
+    }
+
+    @Test
     void aRestoreThatFailsMidwayLeavesNothingBehind() throws Exception {
         String province = province("hy");
         Path file = export(province);

@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.provportal.admin.workspace.Faces;
 import vn.provportal.archive.boundary.ProvinceBackups;
 import vn.provportal.archive.control.ArchiveRefused;
@@ -33,14 +32,6 @@ public class BackupsBacking {
 
     @Inject
     Tenants tenants;
-
-    @Inject
-    @ConfigProperty(name = "provportal.backup.hour", defaultValue = "2")
-    String hour;
-
-    @Inject
-    @ConfigProperty(name = "provportal.backup.keep-days", defaultValue = "14")
-    int keepDays;
 
     private Part archive;
     private String staged;
@@ -73,10 +64,10 @@ public class BackupsBacking {
                 staged = name;
             } catch (ArchiveRefused e) {
                 refused = true;
-                Faces.error(e.vietnamese(), e.english());
+                Faces.refused(e.vietnamese(), e.english());
             } catch (IOException | SQLException e) {
                 refused = true;
-                Faces.error("console.backups.unreadable");
+                Faces.error(vn.provportal.platform.persistence.StorageFull.isCause(e) ? "storage.full" : "console.backups.unreadable");
             }
         }
         return checked;
@@ -91,9 +82,9 @@ public class BackupsBacking {
             ProvinceBackups.Staged result = backups.stage(in);
             return "/console/backups?tep=" + result.name() + "&faces-redirect=true";
         } catch (ArchiveRefused e) {
-            Faces.error(e.vietnamese(), e.english());
+            Faces.refused(e.vietnamese(), e.english());
         } catch (IOException | SQLException e) {
-            Faces.error("console.backups.unreadable");
+            Faces.error(vn.provportal.platform.persistence.StorageFull.isCause(e) ? "storage.full" : "console.backups.unreadable");
         }
         return null;
     }
@@ -105,11 +96,11 @@ public class BackupsBacking {
             Faces.keepMessages();
             return "/console/backups?faces-redirect=true";
         } catch (ArchiveRefused e) {
-            Faces.error(e.vietnamese(), e.english());
+            Faces.refused(e.vietnamese(), e.english());
         } catch (InvalidInput e) {
             Faces.error(e);
         } catch (IOException | SQLException e) {
-            Faces.error("console.backups.unreadable");
+            Faces.error(vn.provportal.platform.persistence.StorageFull.isCause(e) ? "storage.full" : "console.backups.unreadable");
         }
         return null;
     }
@@ -132,8 +123,8 @@ public class BackupsBacking {
     }
 
     public String getSchedule() {
-        return "off".equalsIgnoreCase(hour.strip()) ? Faces.text("console.backups.off")
-                : Faces.text("console.backups.schedule", hour.strip(), keepDays, backups.store().directory().toString());
+        return backups.nightlyHour().map(hour -> Faces.text("console.backups.schedule", String.valueOf(hour), backups.keepDays(),
+                backups.store().directory().toString())).orElseGet(() -> Faces.text("console.backups.off"));
     }
 
     public String getRestoreHint() {

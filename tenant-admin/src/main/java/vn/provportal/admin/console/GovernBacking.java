@@ -23,6 +23,11 @@ public class GovernBacking implements Serializable {
     @Inject
     Tenants tenants;
 
+    @Inject
+    vn.provportal.archive.boundary.ProvinceBackups backups;
+
+    private String typedCode;
+
     private String code;
     private String nameVi;
     private String status;
@@ -54,6 +59,37 @@ public class GovernBacking implements Serializable {
 
     public void archive() {
         Faces.attempt(() -> take(governance.archive(code)), "done.archived");
+    }
+
+    /**
+     * Erases an archived province for good, once its code is typed again; the archive written first is named in the
+     * message, on the page of backups.
+     */
+    public String erase() {
+        if (typedCode == null || !typedCode.strip().equals(code)) {
+            Faces.error("console.erase.type-code", code);
+            return null;
+        }
+        try {
+            var erased = backups.erase(code);
+            Faces.info("done.erased", nameVi, erased.deleted().values().stream().mapToLong(Long::longValue).sum(),
+                    erased.safetyCopy().toString());
+            Faces.keepMessages();
+            return "/console/backups?faces-redirect=true";
+        } catch (vn.provportal.archive.control.ArchiveRefused e) {
+            Faces.refused(e.vietnamese(), e.english());
+        } catch (IOException | java.sql.SQLException e) {
+            Faces.error(vn.provportal.platform.persistence.StorageFull.isCause(e) ? "storage.full" : "console.erase.failed");
+        }
+        return null;
+    }
+
+    public String getTypedCode() {
+        return typedCode;
+    }
+
+    public void setTypedCode(String typedCode) {
+        this.typedCode = typedCode;
     }
 
     private void take(Tenant tenant) {

@@ -29,16 +29,35 @@ final class KeptFormPage {
             page.append("<h1>Chưa lưu được: cơ sở dữ liệu tạm thời gián đoạn</h1>")
                     .append("<p role=\"alert\">Những gì bạn vừa nhập chưa bị mất: nó nằm ngay dưới đây. Sau ít giây, bấm")
                     .append(" <strong>Gửi lại</strong> để lưu.</p><p lang=\"en\">Not saved: the database is briefly")
-                    .append(" unavailable. What you typed is kept below; press <strong>Send again</strong> in a few seconds.</p>")
-                    .append("<form id=\"resend\" method=\"post\" action=\"").append(escape(address)).append("\">");
-            sent.forEach((name, values) -> {
-                for (String value : values) {
-                    append(page, name, value);
-                }
-            });
-            page.append("<p><button type=\"submit\" id=\"resend-button\">Gửi lại / Send again</button></p></form>");
+                    .append(" unavailable. What you typed is kept below; press <strong>Send again</strong> in a few seconds.</p>");
+            resend(page, address, sent);
         }
         return page.append("</main></body></html>").toString();
+    }
+
+    /** A post the server could not store: its disk (or the database's) is full. Nothing was half written. */
+    static String storageFull(String contextPath, String address, Map<String, String[]> sent) {
+        StringBuilder page = start(contextPath, "Bộ nhớ lưu trữ đã đầy — Storage full", "storage-full")
+                .append("<h1>Chưa lưu được: bộ nhớ lưu trữ của hệ thống đã đầy</h1>")
+                .append("<p role=\"alert\">Không có gì bị ghi dở. Những gì bạn vừa nhập nằm ngay dưới đây; tệp đính kèm")
+                .append(" cần chọn lại. Hãy báo đơn vị vận hành giải phóng dung lượng, rồi bấm <strong>Gửi lại</strong>.</p>")
+                .append("<p lang=\"en\">Not saved: the system storage is full. Nothing was half written; what you typed is")
+                .append(" kept below (attached files must be chosen again). Ask the operators to free space, then press")
+                .append(" <strong>Send again</strong>.</p>");
+        if (!sent.isEmpty()) {
+            resend(page, address, sent);
+        }
+        return page.append("</main></body></html>").toString();
+    }
+
+    private static void resend(StringBuilder page, String address, Map<String, String[]> sent) {
+        page.append("<form id=\"resend\" method=\"post\" action=\"").append(escape(address)).append("\">");
+        sent.forEach((name, values) -> {
+            for (String value : values) {
+                append(page, name, value);
+            }
+        });
+        page.append("<p><button type=\"submit\" id=\"resend-button\">Gửi lại / Send again</button></p></form>");
     }
 
     /** A post whose form can no longer be restored (expired session, a view state missing or not issued here). */

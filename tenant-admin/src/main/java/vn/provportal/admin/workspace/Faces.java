@@ -53,8 +53,11 @@ public final class Faces {
         add(FacesMessage.SEVERITY_ERROR, e.message(locale(FacesContext.getCurrentInstance())));
     }
 
-    /** A refusal worded by the platform in both languages, shown in the user's. */
-    public static void error(String vietnamese, String english) {
+    /**
+     * A refusal worded by the platform in both languages, shown in the user's (a name of its own: as {@code error(String,
+     * String)} it took the calls meant for {@code error(key, argument)}).
+     */
+    public static void refused(String vietnamese, String english) {
         add(FacesMessage.SEVERITY_ERROR, "en".equals(locale(FacesContext.getCurrentInstance()).getLanguage()) ? english : vietnamese);
     }
 
