@@ -42,6 +42,18 @@ class SignInSpeedIT {
     }
 
     private static long signIn(String start, String user) {
+        try {
+            return signInOnce(start, user);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // Seen in CI on 2 cores (here and in other screens' sign-ins): Chromium's renderer did not report the page
+            // after Keycloak's button within 60 s while the node logged every other sign-in in time. A browser that
+            // hangs says nothing of the sign-in's speed: a fresh one signs in again and that one is measured.
+            System.out.println("sign-in of " + user + ": the browser's renderer hung (" + e.getRawMessage() + "); again");
+            return signInOnce(start, user);
+        }
+    }
+
+    private static long signInOnce(String start, String user) {
         try (Chromium browser = Chromium.open()) {
             browser.driver.get(start);
             browser.waitFor(By.id("username")).sendKeys(user);
