@@ -116,19 +116,11 @@ public final class ProvinceTool {
         }
         BackupStore store = new BackupStore(null, Path.of(System.getenv().getOrDefault("PROVPORTAL_BACKUP_DIR",
                 config.home().resolve("backups").toString())));
-        Path safety = store.erasedCopy(code);
-        java.util.Map<String, Long> deleted;
+        ProvinceErasure.Erased erased;
         try (Database db = Database.open(config)) {
-            try (Connection c = db.connection(); OutputStream out = Files.newOutputStream(safety)) {
-                ArchiveWriter.write(c, code, out);
-            }
-            deleted = ProvinceErasure.erase(db.source(), code);
-        } catch (Exception e) {
-            Files.deleteIfExists(safety);
-            throw e;
+            erased = ProvinceErasure.eraseAfterArchive(db.source(), store, code);
         }
-        System.out.printf("Đã xoá hẳn / erased %s: %,d rows; its archive: %s%n", code,
-                deleted.values().stream().mapToLong(Long::longValue).sum(), safety);
+        System.out.printf("Đã xoá hẳn / erased %s: %,d rows; its archive: %s%n", code, erased.rows(), erased.safetyCopy());
         withKeycloak(config, admin -> admin.groupByPath("tenants/" + code).ifPresent(group -> {
             admin.deleteGroup(group);
             System.out.println("Keycloak: đã xoá nhóm / removed /tenants/" + code);

@@ -21,10 +21,12 @@ import vn.provportal.archive.control.ArchiveLoader;
 import vn.provportal.archive.control.ArchiveReader;
 import vn.provportal.archive.control.BackupStore;
 import vn.provportal.archive.control.Manifest;
+import vn.provportal.archive.control.ProvinceErasure;
 import vn.provportal.archive.control.RestoreReport;
 import vn.provportal.people.boundary.Directory;
 import vn.provportal.platform.Activity;
 import vn.provportal.platform.persistence.Migrations;
+import vn.provportal.tenant.boundary.Tenants;
 
 /**
  * The ministry's backups of provinces: a province's archive downloaded at once, the nightly ones listed and downloaded,
@@ -58,6 +60,9 @@ public class ProvinceBackups {
 
     @Inject
     Directory people;
+
+    @Inject
+    Tenants tenants;
 
     @Inject
     Event<Activity> activities;
@@ -124,7 +129,7 @@ public class ProvinceBackups {
 
     public Staged check(String name) throws IOException, SQLException {
         try (ArchiveReader archive = ArchiveReader.open(store().staged(name))) {
-            return new Staged(name, archive.manifest(), taken(archive.manifest().code()));
+            return new Staged(name, archive.manifest(), tenants.findByCode(archive.manifest().code()).isPresent());
         }
     }
 
@@ -134,7 +139,7 @@ public class ProvinceBackups {
      */
     public RestoreReport restore(String name, String asCode) throws IOException, SQLException {
         try (ArchiveReader archive = ArchiveReader.open(store().staged(name))) {
-            String code = asCode == null || asCode.isBlank() ? archive.manifest().code() : asCode.trim();
+            String code = ArchiveLoader.codeFor(archive, asCode);
             String createdGroup = people.provinceGroup(code).isPresent() || !vn.provportal.tenant.entity.TenantCode.isWellFormed(code)
                     ? null : people.createProvinceGroups(code);
             RestoreReport report;
@@ -153,41 +158,17 @@ public class ProvinceBackups {
         }
     }
 
-    /** What an erasure did: rows deleted by table and the archive written before, to restore it from. */
-    public record Erased(java.util.Map<String, Long> deleted, Path safetyCopy) {
-    }
-
     /**
      * Erases an archived province for good — after writing its archive to {@code erased/} in the backup directory — with
      * its groups in Keycloak (its people stay in Keycloak, in no province). The audit log keeps its lines.
      */
-    public Erased erase(String code) throws IOException, SQLException {
-        Path safety = store().erasedCopy(code);
-        try (Connection c = dataSource.getConnection(); OutputStream out = java.nio.file.Files.newOutputStream(safety)) {
-            vn.provportal.archive.control.ArchiveWriter.write(c, code, out);
-        }
-        java.util.Map<String, Long> deleted;
-        try {
-            deleted = vn.provportal.archive.control.ProvinceErasure.erase(dataSource, code);
-        } catch (SQLException | RuntimeException e) {
-            java.nio.file.Files.deleteIfExists(safety);
-            throw e;
-        }
+    public ProvinceErasure.Erased erase(String code) throws IOException, SQLException {
+        ProvinceErasure.Erased erased = ProvinceErasure.eraseAfterArchive(dataSource, store(), code);
         people.provinceGroup(code).ifPresent(people::deleteGroup);
         emf.getCache().evictAll();
-        activities.fire(new Activity("province.erased", code + ": " + deleted.values().stream().mapToLong(Long::longValue).sum()
-                + " dòng; bản lưu trước khi xoá " + safety.getFileName()));
-        return new Erased(deleted, safety);
+        activities.fire(new Activity("province.erased", code + ": " + erased.rows() + " dòng; bản lưu trước khi xoá "
+                + erased.safetyCopy().getFileName()));
+        return erased;
     }
 
-    private boolean taken(String code) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                var s = c.prepareStatement("SELECT COUNT(*) FROM tenant WHERE code = ?")) {
-            s.setString(1, code);
-            try (var rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
-            }
-        }
-    }
 }

@@ -39,6 +39,8 @@ public final class ArchiveLoader {
     private final Map<String, Map<Long, Long>> ids = new HashMap<>();
     private final Map<String, Long> written = new LinkedHashMap<>();
     private final Map<String, Long> left = new LinkedHashMap<>();
+    /** The columns of each table this database has, read once. */
+    private final Map<String, Map<String, Schema.Column>> present = new LinkedHashMap<>();
     private long unlinked;
 
     private ArchiveLoader(Connection connection, ArchiveReader archive, String to) {
@@ -56,7 +58,7 @@ public final class ArchiveLoader {
      */
     public static RestoreReport restore(DataSource dataSource, ArchiveReader archive, String asCode)
             throws SQLException, IOException {
-        String to = asCode == null || asCode.isBlank() ? archive.manifest().code() : asCode.trim();
+        String to = codeFor(archive, asCode);
         if (!TenantCode.isWellFormed(to)) {
             throw new ArchiveRefused("Mã tỉnh \"" + to + "\" không hợp lệ (chữ thường không dấu, số và dấu gạch nối)",
                     "the province code \"" + to + "\" is not valid (lower-case letters, digits and hyphens)");
@@ -77,6 +79,11 @@ public final class ArchiveLoader {
         }
     }
 
+    /** The code a restore gives the province: the one asked for, or the archive's own when none is. */
+    public static String codeFor(ArchiveReader archive, String asCode) {
+        return asCode == null || asCode.isBlank() ? archive.manifest().code() : asCode.trim();
+    }
+
     /** Writes the archive, at this database's own schema version, in one transaction on {@code connection}. */
     static RestoreReport into(Connection connection, ArchiveReader archive, String to) throws SQLException, IOException {
         boolean autoCommit = connection.getAutoCommit();
@@ -94,9 +101,11 @@ public final class ArchiveLoader {
     }
 
     private RestoreReport loadAll() throws SQLException, IOException {
-        List<ProvinceTable> tables = new java.util.ArrayList<>();
+        List<ProvinceTable> tables = new ArrayList<>();
         for (ProvinceTable table : TableOrder.of(ProvinceTables.all())) {
-            if (!Schema.columns(connection, table.name()).isEmpty()) {
+            Map<String, Schema.Column> columns = Schema.columns(connection, table.name());
+            if (!columns.isEmpty()) {
+                present.put(table.name(), columns);
                 tables.add(table);
             } else if (archive.manifest().counts().containsKey(table.name())) {
                 throw new ArchiveRefused("Bảng " + table.name() + " có trong bản sao lưu nhưng không có ở phiên bản lược đồ của nó",
@@ -149,7 +158,7 @@ public final class ArchiveLoader {
     }
 
     private void load(ProvinceTable table) throws SQLException, IOException {
-        Map<String, Schema.Column> columns = Schema.columns(connection, table.name());
+        Map<String, Schema.Column> columns = present.get(table.name());
         List<String> archived = archive.columns(table.name());
         if (!Set.copyOf(archived).equals(columns.keySet()) || archived.size() != columns.size()) {
             throw new ArchiveRefused("Các cột của bảng " + table.name() + " trong bản sao lưu khác với nền tảng",

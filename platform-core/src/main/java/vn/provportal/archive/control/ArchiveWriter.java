@@ -101,6 +101,7 @@ public final class ArchiveWriter {
                 .collect(Collectors.joining(", "));
         String order = table.autoId() ? " ORDER BY id" : "";
         long rows = 0;
+        int idColumn = List.copyOf(columns.keySet()).indexOf("id") + 1;
         try (Part part = new Part(zip, TABLES + table.name() + ".jsonl");
                 PreparedStatement s = connection.prepareStatement("SELECT " + columnList + " FROM " + table.name()
                         + " WHERE " + table.where() + order)) {
@@ -118,7 +119,7 @@ public final class ArchiveWriter {
                             if (rs.getBoolean(i)) {
                                 row.addNull();
                             } else {
-                                row.add(Json.createObjectBuilder().add("file", fileEntry(table, id(rs, columns), column.name())));
+                                row.add(Json.createObjectBuilder().add("file", fileEntry(table, rs.getString(idColumn), column.name())));
                             }
                         } else {
                             String value = rs.getString(i);
@@ -165,10 +166,6 @@ public final class ArchiveWriter {
                 }
             }
         }
-    }
-
-    private static String id(ResultSet rs, Map<String, Schema.Column> columns) throws SQLException {
-        return rs.getString(List.copyOf(columns.keySet()).indexOf("id") + 1);
     }
 
     static String fileEntry(ProvinceTable table, String id, String column) {

@@ -21,6 +21,32 @@ public final class ProvinceErasure {
     private ProvinceErasure() {
     }
 
+    /** What an erasure did: rows deleted by table, and the archive written before it, to restore the province from. */
+    public record Erased(Map<String, Long> deleted, java.nio.file.Path safetyCopy) {
+
+        public long rows() {
+            return deleted.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /**
+     * Writes the province's archive to {@code erased/} in {@code store}'s directory, then erases it; a refused or failed
+     * erasure leaves no archive behind.
+     */
+    public static Erased eraseAfterArchive(DataSource dataSource, BackupStore store, String code)
+            throws SQLException, java.io.IOException {
+        java.nio.file.Path safety = store.erasedCopy(code);
+        try {
+            try (Connection c = dataSource.getConnection(); java.io.OutputStream out = java.nio.file.Files.newOutputStream(safety)) {
+                ArchiveWriter.write(c, code, out);
+            }
+            return new Erased(erase(dataSource, code), safety);
+        } catch (SQLException | java.io.IOException | RuntimeException e) {
+            java.nio.file.Files.deleteIfExists(safety);
+            throw e;
+        }
+    }
+
     /** Rows deleted, table by table. */
     public static Map<String, Long> erase(DataSource dataSource, String code) throws SQLException {
         try (Connection c = dataSource.getConnection()) {

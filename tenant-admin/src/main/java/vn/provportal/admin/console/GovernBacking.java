@@ -72,8 +72,7 @@ public class GovernBacking implements Serializable {
         }
         try {
             var erased = backups.erase(code);
-            Faces.info("done.erased", nameVi, erased.deleted().values().stream().mapToLong(Long::longValue).sum(),
-                    erased.safetyCopy().toString());
+            Faces.info("done.erased", nameVi, erased.rows(), erased.safetyCopy().toString());
             Faces.keepMessages();
             return "/console/backups?faces-redirect=true";
         } catch (vn.provportal.archive.control.ArchiveRefused e) {
