@@ -3,7 +3,8 @@
 # started by ./deploy/run.sh — 85 % citizens reading (home, article, category, search, RSS) and the rest writing
 # (comments, votes, API PUTs, editors signed in through Keycloak saving drafts). Gatling (bench/load/pom.xml) writes
 # its HTML report under bench/load/target/gatling/; this script adds the node's live heap after a full GC at minute 2
-# and at the last minute, and the node's and MariaDB's CPU. Not part of ./mvnw verify.
+# and at the last minute with the classes whose live bytes grew most between them, and the node's and MariaDB's CPU.
+# Not part of ./mvnw verify.
 #
 #   bench/load.sh                      # 300 req/s for 10 minutes, stack started here (port 8090) unless running
 #   LOAD_RATE=100 LOAD_MINUTES=3 bench/load.sh
@@ -15,7 +16,7 @@ LOAD_HOME=${LOAD_HOME:-$ROOT/.provportal-load}
 PORT=${LOAD_PORT:-8090}
 RATE=${LOAD_RATE:-300}
 MINUTES=${LOAD_MINUTES:-10}
-VOLUME=${LOAD_VOLUME:-34x6000}
+VOLUME=${LOAD_VOLUME:-false}
 EDITORS=${LOAD_EDITORS:-6}
 API_KEY=${LOAD_API_KEY:-load-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')}
 BASE=http://localhost:$PORT
@@ -60,17 +61,32 @@ live_heap() { # the node's heap still in use after a full collection, in MB
 }
 cpu_ticks() { awk '{print $14 + $15}' /proc/"$1"/stat; }
 
-echo "== warming the node for 30 s at a tenth of the rate"
 # citizens by address (Gatling's resolver tries ::1 first for "localhost"), the back office by the name Keycloak returns to
 GATLING_BASE=http://127.0.0.1:$PORT
-./mvnw -B -q -f bench/load/pom.xml gatling:test -Dload.base="$GATLING_BASE" -Dload.admin="$BASE" -Dload.rate=$((RATE / 10)) -Dload.minutes=0.5 \
-  -Dload.apiKey="$API_KEY" -Dload.editors=2 -Dgatling.noReports=true >/dev/null 2>&1 || true
+# a portal's morning comes in steps, not at once: 30 s at a tenth of the rate, then a minute at half of it (the node's
+# and Gatling's own JIT, the kept pages filled); neither is counted
+for warm in "$((RATE / 10)) 0.5" "$((RATE / 2)) 1"; do
+  set -- $warm
+  echo "== warming the node: $1 req/s for $2 min"
+  ./mvnw -B -q -f bench/load/pom.xml gatling:test -Dload.base="$GATLING_BASE" -Dload.admin="$BASE" -Dload.rate="$1" -Dload.minutes="$2" \
+    -Dload.apiKey="$API_KEY" -Dload.editors=2 -Dgatling.noReports=true >/dev/null 2>&1 || true
+done
 
 echo "== load: $RATE req/s for $MINUTES min (node $NODE, MariaDB $DB)"
 node_before=$(cpu_ticks "$NODE"); db_before=$(cpu_ticks "$DB")
+histogram() { # what the live heap holds, by class (jcmd collects first): "bytes instances class" lines
+  jcmd "$NODE" GC.class_histogram 2>/dev/null | awk '$1 ~ /^[0-9]+:$/ {print $3, $2, $4}'
+}
 (
-  sleep 120; echo "heap_minute_2_mb $(live_heap)" >>"$REPORT"
-  sleep $(( MINUTES * 60 - 150 )); echo "heap_minute_${MINUTES}_mb $(live_heap)" >>"$REPORT"
+  # every second minute from the second on (the last half a minute before the end), so a rise that levels off at a
+  # bound (the kept pages' megabytes) is told from one that keeps going
+  start=$SECONDS
+  for m in $( (seq 2 2 "$MINUTES"; echo "$MINUTES") | sort -nu); do
+    at=$(( m * 60 - (m == MINUTES ? 30 : 0) ))
+    sleep $(( at > SECONDS - start ? at - (SECONDS - start) : 0 ))
+    echo "heap_minute_${m}_mb $(live_heap)" >>"$REPORT"
+    [ "$m" != 2 ] && [ "$m" != "$MINUTES" ] || histogram >"$REPORT.minute-$m"
+  done
 ) &
 sampler=$!
 set +e
@@ -82,6 +98,13 @@ wait "$sampler" 2>/dev/null || true
 hz=$(getconf CLK_TCK)
 echo "node_cpu_seconds $(( ($(cpu_ticks "$NODE") - node_before) / hz ))" >>"$REPORT"
 echo "mariadb_cpu_seconds $(( ($(cpu_ticks "$DB") - db_before) / hz ))" >>"$REPORT"
+
+if [ -s "$REPORT.minute-2" ] && [ -s "$REPORT.minute-$MINUTES" ]; then
+  # the classes whose live bytes grew most between minute 2 and the end: where any growth went
+  echo "grew_most (KB, instances, class) between minute 2 and minute $MINUTES:" >>"$REPORT"
+  awk 'NR == FNR {b[$3] = $1; n[$3] = $2; next} {d = $1 - b[$3]; if (d > 0) printf "%d %d %s\n", d / 1024, $2 - n[$3], $3}' \
+    "$REPORT.minute-2" "$REPORT.minute-$MINUTES" | sort -rn | head -15 | sed 's/^/  /' >>"$REPORT"
+fi
 
 echo "== result"
 grep -E "request count|mean requests/sec|response time 99th|failed|Global:|Reports generated|index.html" "$REPORT.gatling" \
