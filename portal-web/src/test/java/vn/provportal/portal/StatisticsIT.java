@@ -63,6 +63,44 @@ class StatisticsIT extends DeployedPortal {
         assertEquals(40, rows.get(0).getCounts().resolvedLate());
     }
 
+    /**
+     * A province's system sending one period from several workers at the same instant (the load test's API PUTs met
+     * once in 2,400 and one got a 500 from the optimistic lock): each is answered 200, one row holds one of the sent
+     * figures — the first time the period is new (both insert), then while it exists (both update).
+     */
+    @Test
+    void thePeriodSentSeveralTimesAtOnceIsStoredOnceAndEverySenderAnswered() throws Exception {
+        ProvinceFixture p = ProvinceFixture.create("dt", Theme.policeRed());
+        String key = p.apiKey(false);
+        String path = "/api/v1/provinces/" + p.code + "/processing/2026-09";
+        int senders = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(senders);
+        try {
+            for (int round = 0; round < 3; round++) {
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(senders);
+                List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+                for (int i = 0; i < senders; i++) {
+                    String body = OCTOBER.replace("\"resolvedLate\": 50", "\"resolvedLate\": " + (10 + i));
+                    answers.add(pool.submit(() -> {
+                        together.await();
+                        return portal.json("PUT", path, body, "X-API-Key", key);
+                    }));
+                }
+                for (java.util.concurrent.Future<HttpResponse<String>> answer : answers) {
+                    HttpResponse<String> put = answer.get(1, java.util.concurrent.TimeUnit.MINUTES);
+                    assertEquals(200, put.statusCode(), "round " + round + ": " + put.body());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<ProcessingFigures> rows = ProvinceFixture.jpa().inTransaction(p.code, em ->
+                em.createQuery("SELECT f FROM ProcessingFigures f", ProcessingFigures.class).getResultList());
+        assertEquals(1, rows.size(), "one period, one row");
+        long late = rows.get(0).getCounts().resolvedLate();
+        assertTrue(late >= 10 && late < 10 + senders, "one of the figures sent: " + late);
+    }
+
     @Test
     void missingRevokedAndForeignKeysAreRefusedAndWriteNothing() {
         ProvinceFixture mine = ProvinceFixture.create("ma", Theme.policeRed());

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import vn.provportal.platform.persistence.LostRace;
 import vn.provportal.stats.boundary.Statistics;
 import vn.provportal.stats.entity.Period;
 import vn.provportal.stats.entity.PeriodType;
@@ -59,16 +60,23 @@ public class StatisticsResource {
     @Path("/processing/{period}")
     public ProcessingView putProcessing(@PathParam("period") String period, ProcessingPayload payload) {
         ProcessingPayload body = payload == null ? new ProcessingPayload() : payload;
-        return ProcessingView.of(statistics.recordProcessing(Period.parse(period), body.procedureGroup, body.counts(),
-                Source.API, body.asOf == null ? Instant.now() : body.asOf));
+        Period at = Period.parse(period);
+        ProcessingCounts counts = body.counts();
+        Instant asOf = body.asOf == null ? Instant.now() : body.asOf;
+        // the province's system may send one period twice at once: the later write wins, neither gets a 500
+        return ProcessingView.of(LostRace.retried(() -> statistics.recordProcessing(at, body.procedureGroup, counts,
+                Source.API, asOf)));
     }
 
     @PUT
     @Path("/satisfaction/{period}")
     public SatisfactionView putSatisfaction(@PathParam("period") String period, SatisfactionPayload payload) {
         SatisfactionPayload body = payload == null ? new SatisfactionPayload() : payload;
-        return SatisfactionView.of(statistics.recordSatisfaction(Period.parse(period), body.criterion, body.counts(),
-                Source.API, body.asOf == null ? Instant.now() : body.asOf));
+        Period at = Period.parse(period);
+        var counts = body.counts();
+        Instant asOf = body.asOf == null ? Instant.now() : body.asOf;
+        return SatisfactionView.of(LostRace.retried(() -> statistics.recordSatisfaction(at, body.criterion, counts,
+                Source.API, asOf)));
     }
 
     @GET

@@ -1,17 +1,16 @@
 package vn.provportal.portal.stats;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.transaction.RollbackException;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
 import vn.provportal.portal.routing.ClientAddress;
 import vn.provportal.platform.InvalidInput;
+import vn.provportal.platform.persistence.LostRace;
 import vn.provportal.portal.comment.FormToken;
 import vn.provportal.portal.routing.PortalPaths;
 import vn.provportal.portal.routing.PostBulkhead;
@@ -81,13 +80,17 @@ public class VoteServlet extends HttpServlet {
     private String vote(SatisfactionLevel level, java.util.Set<vn.provportal.stats.entity.VoteCriterion> criteria,
             String client) {
         try {
-            statistics.vote(level, criteria, client, Instant.now());
+            // two votes at the same instant take the same counting rows: the one MariaDB rolled back goes again
+            LostRace.retried(() -> {
+                statistics.vote(level, criteria, client, Instant.now());
+                return level;
+            });
             return "cam-on";
-        } catch (InvalidInput | PersistenceException e) {
+        } catch (InvalidInput e) {
             return "da-danh-gia";
         } catch (RuntimeException e) {
-            // two votes of one client at the same instant: the database's unique key refused the second
-            return e.getCause() instanceof RollbackException ? "da-danh-gia" : "loi";
+            // tried again, a vote of this client stored meanwhile shows as "already voted"; anything else is a failure
+            return LostRace.isCause(e) ? "da-danh-gia" : "loi";
         }
     }
 }
