@@ -34,6 +34,14 @@ public record Activity(String action, String detail, boolean showsOnPages) {
         return EVERY_PROVINCE.stream().anyMatch(action::startsWith);
     }
 
+    /** Actions a machine may send several times a second: the statistics API's figures. */
+    private static final Set<String> FEEDS = Set.of("stats.processing.api", "stats.satisfaction.api");
+
+    /** Whether a machine sends this change, perhaps many times a second, so that its renewals are paced. */
+    public boolean comesFromAFeed() {
+        return FEEDS.contains(action);
+    }
+
     /** A change that may show on the province's pages, unless its action is one that never does. */
     public Activity(String action, String detail) {
         this(action, detail, !BACK_OFFICE_ONLY.contains(action));

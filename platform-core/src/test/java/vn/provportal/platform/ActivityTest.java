@@ -17,4 +17,13 @@ class ActivityTest {
         assertFalse(new Activity("media.uploaded", "ảnh").showsOnPages(), "used nowhere yet");
         assertFalse(Activity.backOffice("article.updated", "Bài #2 → DRAFT").showsOnPages());
     }
+
+    @Test
+    void onlyTheStatisticsApisFiguresArePacedWhatPeopleChangeNeverIs() {
+        assertTrue(new Activity("stats.processing.api", "10/2026").comesFromAFeed());
+        assertTrue(new Activity("stats.satisfaction.api", "10/2026").comesFromAFeed());
+        assertFalse(new Activity("stats.processing.manual", "10/2026").comesFromAFeed(), "an editor's figures");
+        assertFalse(new Activity("stats.import", "CSV").comesFromAFeed());
+        assertFalse(new Activity("article.approved", "Bài #1").comesFromAFeed());
+    }
 }

@@ -48,6 +48,10 @@ public class EdgeBans {
 
     static final Duration REPEAT_AFTER = Duration.ofMillis(400);
 
+    /** Bans for a feed's changes, paced as the node's own renewals ({@link PageGenerations#FEED_WINDOW}). */
+    private final vn.provportal.edge.control.RenewalPace pace = new vn.provportal.edge.control.RenewalPace(
+            PageGenerations.FEED_WINDOW, 2, System::nanoTime);
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofMillis(500)).build();
 
@@ -76,8 +80,17 @@ public class EdgeBans {
         List<Ban> bans = currentTenant.isResolved() && !activity.concernsEveryProvince() ? bansOf(currentTenant.get())
                 : List.of(Ban.everything());
         Runnable sendAll = () -> targets.forEach(edge -> bans.forEach(ban -> send(edge, ban)));
-        sendAll.run();
-        scheduler.schedule(sendAll, REPEAT_AFTER.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        Runnable sendTwice = () -> {
+            sendAll.run();
+            scheduler.schedule(sendAll, REPEAT_AFTER.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        };
+        if (activity.comesFromAFeed()) {
+            String key = bans.stream().map(Object::toString).collect(java.util.stream.Collectors.joining(" "));
+            pace.renew(key, sendTwice, (task, nanos) -> scheduler.schedule(task, nanos,
+                    java.util.concurrent.TimeUnit.NANOSECONDS));
+        } else {
+            sendTwice.run();
+        }
     }
 
     /** What one province's change invalidates. */

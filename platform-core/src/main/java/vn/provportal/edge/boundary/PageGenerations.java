@@ -25,6 +25,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import vn.provportal.edge.control.RenewalPace;
 import vn.provportal.platform.Activity;
 import vn.provportal.tenant.boundary.CurrentTenant;
 
@@ -51,6 +52,9 @@ public class PageGenerations {
 
     private static final Logger LOG = Logger.getLogger(PageGenerations.class.getName());
 
+    /** How often a feed's changes renew a province's pages, beyond the first two: a kept page's lifetime. */
+    public static final Duration FEED_WINDOW = Duration.ofSeconds(2);
+
     /** The key of the generation every page depends on: platform notices, provinces as a whole. */
     static final String EVERY_PROVINCE = "*";
 
@@ -71,6 +75,9 @@ public class PageGenerations {
 
     @Resource
     ManagedScheduledExecutorService scheduler;
+
+    /** Renewals for a feed's changes: two at once in a page's lifetime, the rest folded into one at its end. */
+    private final RenewalPace pace = new RenewalPace(FEED_WINDOW, 2, System::nanoTime);
 
     private IMap<String, Long> generations;
     private UUID listening;
@@ -151,8 +158,15 @@ public class PageGenerations {
         }
         String key = currentTenant.isResolved() && !activity.concernsEveryProvince()
                 ? currentTenant.get().getCode().value() : EVERY_PROVINCE;
-        renew(key);
-        scheduler.schedule(() -> renew(key), EdgeBans.REPEAT_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+        Runnable renewTwice = () -> {
+            renew(key);
+            scheduler.schedule(() -> renew(key), EdgeBans.REPEAT_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+        };
+        if (activity.comesFromAFeed()) {
+            pace.renew(key, renewTwice, (task, nanos) -> scheduler.schedule(task, nanos, TimeUnit.NANOSECONDS));
+        } else {
+            renewTwice.run();
+        }
     }
 
     private void renew(String key) {
