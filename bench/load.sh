@@ -8,10 +8,14 @@
 #
 #   bench/load.sh                      # 300 req/s for 10 minutes, stack started here (port 8090) unless running
 #   LOAD_RATE=100 LOAD_MINUTES=3 bench/load.sh
+# Before the LOAD_MINUTES, the rate rises from a tenth over LOAD_RAMP_SECONDS (90) in the same run, as a morning does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
+# a stack started here has a home of its own, made afresh each run (editors' unsaved drafts of an earlier run would
+# greet them with "restore your text?" instead of the form); LOAD_HOME=<dir> keeps and reuses one (a national volume)
+FRESH_HOME=${LOAD_HOME:+no}
 LOAD_HOME=${LOAD_HOME:-$ROOT/.provportal-load}
 PORT=${LOAD_PORT:-8090}
 RATE=${LOAD_RATE:-300}
@@ -34,6 +38,7 @@ if curl -fs -o /dev/null "$BASE/hung-yen/"; then
   echo "== ProvPortal already answers on $BASE: loading it as it runs (give LOAD_API_KEY its demo API key)"
 else
   echo "== ProvPortal: starting (home $LOAD_HOME, port $PORT, volume $VOLUME)"
+  [ "$FRESH_HOME" = no ] || rm -rf "$LOAD_HOME"
   mkdir -p "$LOAD_HOME"
   PROVPORTAL_HOME=$LOAD_HOME PROVPORTAL_HTTP_PORT=$PORT PROVPORTAL_DB_PORT=$((PORT + 217)) \
     PROVPORTAL_KEYCLOAK_PORT=$((PORT + 100)) PROVPORTAL_GRID_PORT=$((PORT - 1190)) \
@@ -54,36 +59,29 @@ DB=$(pgrep -f "mariadbd.*--port=$((PORT + 217))" | head -1 || pgrep -f mariadbd 
 REPORT=$ROOT/bench/load/target/load-$(date -u +%Y%m%dT%H%M%SZ).txt
 mkdir -p "$(dirname "$REPORT")"
 
-live_heap() { # the node's heap still in use after a full collection, in MB
+live_heap() { # the node's heap still in use after a full collection, in MB (survivors + eden + old, as jstat says)
   jcmd "$NODE" GC.run >/dev/null 2>&1 || true
-  jcmd "$NODE" GC.heap_info 2>/dev/null | awk '/garbage-first heap|def new generation|PSYoungGen|total/ && /used/ {
-      for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); s += v } } END { printf "%d", s / 1024 }'
+  jstat -gc "$NODE" 2>/dev/null | awk 'NR == 2 {printf "%d", ($3 + $4 + $6 + $8) / 1024}'
 }
 cpu_ticks() { awk '{print $14 + $15}' /proc/"$1"/stat; }
 
 # citizens by address (Gatling's resolver tries ::1 first for "localhost"), the back office by the name Keycloak returns to
 GATLING_BASE=http://127.0.0.1:$PORT
-# a portal's morning comes in steps, not at once: 30 s at a tenth of the rate, then a minute at half of it (the node's
-# and Gatling's own JIT, the kept pages filled); neither is counted
-for warm in "$((RATE / 10)) 0.5" "$((RATE / 2)) 1"; do
-  set -- $warm
-  echo "== warming the node: $1 req/s for $2 min"
-  ./mvnw -B -q -f bench/load/pom.xml gatling:test -Dload.base="$GATLING_BASE" -Dload.admin="$BASE" -Dload.rate="$1" -Dload.minutes="$2" \
-    -Dload.apiKey="$API_KEY" -Dload.editors=2 -Dgatling.noReports=true >/dev/null 2>&1 || true
-done
-
-echo "== load: $RATE req/s for $MINUTES min (node $NODE, MariaDB $DB)"
+RAMP=${LOAD_RAMP_SECONDS:-90}
+echo "== load: rising to $RATE req/s over $RAMP s, then $RATE req/s for $MINUTES min (node $NODE, MariaDB $DB)"
 node_before=$(cpu_ticks "$NODE"); db_before=$(cpu_ticks "$DB")
 histogram() { # what the live heap holds, by class (jcmd collects first): "bytes instances class" lines
   jcmd "$NODE" GC.class_histogram 2>/dev/null | awk '$1 ~ /^[0-9]+:$/ {print $3, $2, $4}'
 }
+elapsed() { # seconds into the simulation, as Gatling's console last said
+  grep -ao '[0-9]*s elapsed' "$REPORT.gatling" 2>/dev/null | tail -1 | tr -dc 0-9 || true
+}
 (
-  # every second minute from the second on (the last half a minute before the end), so a rise that levels off at a
-  # bound (the kept pages' megabytes) is told from one that keeps going
-  start=$SECONDS
+  # every second minute of the full rate from the second on (the last half a minute before the end), so a rise that
+  # levels off at a bound (the kept pages' megabytes) is told from one that keeps going
   for m in $( (seq 2 2 "$MINUTES"; echo "$MINUTES") | sort -nu); do
-    at=$(( m * 60 - (m == MINUTES ? 30 : 0) ))
-    sleep $(( at > SECONDS - start ? at - (SECONDS - start) : 0 ))
+    at=$(( RAMP + m * 60 - (m == MINUTES ? 30 : 0) ))
+    until [ "$(elapsed)" -ge "$at" ] 2>/dev/null; do sleep 1; done
     echo "heap_minute_${m}_mb $(live_heap)" >>"$REPORT"
     [ "$m" != 2 ] && [ "$m" != "$MINUTES" ] || histogram >"$REPORT.minute-$m"
   done
@@ -91,10 +89,10 @@ histogram() { # what the live heap holds, by class (jcmd collects first): "bytes
 sampler=$!
 set +e
 ./mvnw -B -f bench/load/pom.xml gatling:test -Dload.base="$GATLING_BASE" -Dload.admin="$BASE" -Dload.rate="$RATE" -Dload.minutes="$MINUTES" \
-  -Dload.apiKey="$API_KEY" -Dload.editors="$EDITORS" | tee "$REPORT.gatling"
+  -Dload.rampSeconds="$RAMP" -Dload.apiKey="$API_KEY" -Dload.editors="$EDITORS" | tee "$REPORT.gatling"
 status=${PIPESTATUS[0]}
 set -e
-wait "$sampler" 2>/dev/null || true
+kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
 hz=$(getconf CLK_TCK)
 echo "node_cpu_seconds $(( ($(cpu_ticks "$NODE") - node_before) / hz ))" >>"$REPORT"
 echo "mariadb_cpu_seconds $(( ($(cpu_ticks "$DB") - db_before) / hz ))" >>"$REPORT"

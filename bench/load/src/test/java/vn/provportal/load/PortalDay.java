@@ -11,6 +11,7 @@ import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.percent;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.currentLocationRegex;
@@ -51,12 +52,20 @@ public class PortalDay extends Simulation {
     private static final double RATE = Double.parseDouble(System.getProperty("load.rate", "300"));
     private static final Duration LENGTH = Duration.ofSeconds(Math.round(
             Double.parseDouble(System.getProperty("load.minutes", "10")) * 60));
+    /**
+     * The morning before the peak, in the same run: each kind of request rises from a tenth of its rate to all of it over
+     * {@code load.rampSeconds} (90 by default), so the node's and Gatling's own code is compiled and the kept pages are
+     * there when the {@code load.minutes} at the full rate begin — a fresh Gatling sending 300 a second at once on the
+     * node's two cores made the node fall 14 s behind in its first minute and its queue overflow.
+     */
+    private static final Duration RAMP = Duration.ofSeconds(Long.getLong("load.rampSeconds", 90));
     private static final String API_KEY = System.getProperty("load.apiKey", "");
     private static final String PASSWORD = System.getProperty("load.password", "ProvPortal-demo-2026");
     private static final int EDITORS = Integer.getInteger("load.editors", 6);
     /** {@code -Dload.writes=false}: citizens reading only (to tell what the writes cost). */
     private static final boolean WRITES = Boolean.parseBoolean(System.getProperty("load.writes", "true"));
-    private static final AtomicInteger ADDRESSES = new AtomicInteger();
+    /** Citizens' addresses, from a point of their own each run: a vote is once a month per address, kept across runs. */
+    private static final AtomicInteger ADDRESSES = new AtomicInteger(ThreadLocalRandom.current().nextInt(1 << 23));
 
     /** The back office's address: Keycloak sends the editor back to the host it was configured with. */
     private static final String ADMIN = System.getProperty("load.admin", "http://localhost:8090") + "/admin";
@@ -141,7 +150,7 @@ public class PortalDay extends Simulation {
                 .exec(http("new article").get(ADMIN + "/content/edit.xhtml").check(status().is(200),
                         css("form#article input[name='jakarta.faces.ViewState']", "value").saveAs("viewState")))
                 .exec(save("first save", "Bài thử tải #{editor} #{n}"))
-                .during(LENGTH).on(exec(save("save draft", "Bài thử tải #{editor} #{n}")).pause(Duration.ofSeconds(4),
+                .during(RAMP.plus(LENGTH)).on(exec(save("save draft", "Bài thử tải #{editor} #{n}")).pause(Duration.ofSeconds(4),
                         Duration.ofSeconds(6)));
 
         double readRate = RATE * 0.85;
@@ -154,11 +163,11 @@ public class PortalDay extends Simulation {
         System.out.printf("load: reads %.1f/s, comments %.1f/s, votes %.1f/s, API %.1f/s, %d editors%n", readRate,
                 commentRate, voteRate, apiRate, EDITORS);
         List<io.gatling.javaapi.core.PopulationBuilder> population = new ArrayList<>();
-        population.add(reads.injectOpen(constantUsersPerSec(readRate).during(LENGTH).randomized()));
+        population.add(reads.injectOpen(day(readRate)));
         if (WRITES) {
-            population.add(comments.injectOpen(constantUsersPerSec(commentRate).during(LENGTH).randomized()));
-            population.add(votes.injectOpen(constantUsersPerSec(voteRate).during(LENGTH).randomized()));
-            population.add(api.injectOpen(constantUsersPerSec(apiRate).during(LENGTH)));
+            population.add(comments.injectOpen(day(commentRate)));
+            population.add(votes.injectOpen(day(voteRate)));
+            population.add(api.injectOpen(day(apiRate)));
             if (EDITORS > 0) {
                 population.add(editors.injectOpen(rampUsers(EDITORS).during(Duration.ofSeconds(10))));
             }
@@ -166,6 +175,16 @@ public class PortalDay extends Simulation {
         setUp(population)
                 .protocols(protocol)
                 .assertions(global().failedRequests().count().is(0L));
+    }
+
+    /** Arrivals at {@code rate} a second: the ramp from a tenth of it, then the full rate for the run's length. */
+    private static io.gatling.javaapi.core.OpenInjectionStep[] day(double rate) {
+        List<io.gatling.javaapi.core.OpenInjectionStep> steps = new ArrayList<>();
+        if (!RAMP.isZero()) {
+            steps.add(rampUsersPerSec(rate / 10).to(rate).during(RAMP).randomized());
+        }
+        steps.add(constantUsersPerSec(rate).during(LENGTH).randomized());
+        return steps.toArray(io.gatling.javaapi.core.OpenInjectionStep[]::new);
     }
 
     /** Words of a police portal's news, as bench/run.sh searches them (its figures: p50 24 ms, p95 54 ms). */
