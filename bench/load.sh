@@ -53,6 +53,9 @@ else
   fi
 fi
 
+# editors sign in through Keycloak, which may still be starting when the portal already answers
+for _ in $(seq 300); do curl -fsL "$BASE/admin/" 2>/dev/null | grep -q kc-form-login && break; sleep 1; done
+
 NODE=$(pgrep -f "provportal.node=node-1.*$LOAD_HOME" | head -1 || true)
 [ -n "$NODE" ] || NODE=$(pgrep -f "provportal.node=node-1" | head -1)
 DB=$(pgrep -f "mariadbd.*--port=$((PORT + 217))" | head -1 || pgrep -f mariadbd | head -1)

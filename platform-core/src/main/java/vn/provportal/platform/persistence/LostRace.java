@@ -14,8 +14,8 @@ import java.util.function.Supplier;
  */
 public final class LostRace {
 
-    /** Tries before the failure is let through: a race lost three times in a row is not a race. */
-    static final int TRIES = 3;
+    /** Tries before the failure is let through: a race lost four times in a row is not a race. */
+    static final int TRIES = 4;
 
     private static final int DUPLICATE_KEY = 1062;
     private static final int LOCK_WAIT_TIMEOUT = 1205;

@@ -50,6 +50,9 @@ public class Statistics {
         Optional<ProcessingFigures> existing = em.createNamedQuery(ProcessingFigures.BY_KEY, ProcessingFigures.class)
                 .setParameter("type", period.type()).setParameter("year", period.year())
                 .setParameter("number", period.number()).setParameter("group", key)
+                // the row locked while it is replaced: a feed sending one period from several workers at once queues
+                // on it instead of losing on the version (a new period's second insert is retried by the caller)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
         if (existing.isPresent()) {
             existing.get().replace(counts, source, asOf);
@@ -67,7 +70,11 @@ public class Statistics {
                     "Mức độ hài lòng " + period + ": " + counts.total() + " ý kiến"));
         }
         String key = criterion == null ? "" : criterion.strip();
-        Optional<SatisfactionFigures> existing = findSatisfaction(period, key);
+        Optional<SatisfactionFigures> existing = em.createNamedQuery(SatisfactionFigures.BY_KEY, SatisfactionFigures.class)
+                .setParameter("type", period.type()).setParameter("year", period.year())
+                .setParameter("number", period.number()).setParameter("criterion", key)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
         if (existing.isPresent()) {
             existing.get().replace(counts, source, asOf);
             return existing.get();

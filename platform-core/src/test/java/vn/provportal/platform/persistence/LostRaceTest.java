@@ -53,7 +53,7 @@ class LostRaceTest {
     }
 
     @Test
-    void anyOtherFailureIsNotTriedAgainAndARaceLostEveryTimeEndsAfterThreeTries() {
+    void anyOtherFailureIsNotTriedAgainAndARaceLostEveryTimeEndsAfterFourTries() {
         AtomicInteger calls = new AtomicInteger();
         IllegalArgumentException bad = new IllegalArgumentException("bad period");
         assertSame(bad, assertThrows(IllegalArgumentException.class, () -> LostRace.retried(() -> {
