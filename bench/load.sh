@@ -95,7 +95,7 @@ set +e
   -Dload.rampSeconds="$RAMP" -Dload.apiKey="$API_KEY" -Dload.editors="$EDITORS" | tee "$REPORT.gatling"
 status=${PIPESTATUS[0]}
 set -e
-kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
+kill "$sampler" 2>/dev/null || true; wait "$sampler" 2>/dev/null || true
 hz=$(getconf CLK_TCK)
 echo "node_cpu_seconds $(( ($(cpu_ticks "$NODE") - node_before) / hz ))" >>"$REPORT"
 echo "mariadb_cpu_seconds $(( ($(cpu_ticks "$DB") - db_before) / hz ))" >>"$REPORT"
