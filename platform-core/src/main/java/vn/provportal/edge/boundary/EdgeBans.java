@@ -80,17 +80,8 @@ public class EdgeBans {
         List<Ban> bans = currentTenant.isResolved() && !activity.concernsEveryProvince() ? bansOf(currentTenant.get())
                 : List.of(Ban.everything());
         Runnable sendAll = () -> targets.forEach(edge -> bans.forEach(ban -> send(edge, ban)));
-        Runnable sendTwice = () -> {
-            sendAll.run();
-            scheduler.schedule(sendAll, REPEAT_AFTER.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        };
-        if (activity.comesFromAFeed()) {
-            String key = bans.stream().map(Object::toString).collect(java.util.stream.Collectors.joining(" "));
-            pace.renew(key, sendTwice, (task, nanos) -> scheduler.schedule(task, nanos,
-                    java.util.concurrent.TimeUnit.NANOSECONDS));
-        } else {
-            sendTwice.run();
-        }
+        String key = bans.stream().map(Object::toString).collect(java.util.stream.Collectors.joining(" "));
+        pace.renewTwice(activity, key, sendAll, REPEAT_AFTER, scheduler);
     }
 
     /** What one province's change invalidates. */

@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -158,15 +157,7 @@ public class PageGenerations {
         }
         String key = currentTenant.isResolved() && !activity.concernsEveryProvince()
                 ? currentTenant.get().getCode().value() : EVERY_PROVINCE;
-        Runnable renewTwice = () -> {
-            renew(key);
-            scheduler.schedule(() -> renew(key), EdgeBans.REPEAT_AFTER.toMillis(), TimeUnit.MILLISECONDS);
-        };
-        if (activity.comesFromAFeed()) {
-            pace.renew(key, renewTwice, (task, nanos) -> scheduler.schedule(task, nanos, TimeUnit.NANOSECONDS));
-        } else {
-            renewTwice.run();
-        }
+        pace.renewTwice(activity, key, () -> renew(key), EdgeBans.REPEAT_AFTER, scheduler);
     }
 
     private void renew(String key) {

@@ -3,7 +3,10 @@ package vn.provportal.edge.control;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import vn.provportal.platform.Activity;
 
 /**
  * How often one province's kept pages are renewed for changes a machine sends several times a second (the statistics
@@ -36,6 +39,24 @@ public final class RenewalPace {
         this.windowNanos = window.toNanos();
         this.burst = Math.max(1, burst);
         this.clock = clock;
+    }
+
+    /**
+     * How a committed change renews what shows it, on the node and at the edge alike: {@code renewal} now and once more
+     * {@code repeatAfter} later (another war's entity cache hears of the change a few milliseconds after its commit), a
+     * feed's change at this pace, anyone else's at once.
+     */
+    public void renewTwice(Activity activity, String key, Runnable renewal, Duration repeatAfter,
+            ScheduledExecutorService scheduler) {
+        Runnable twice = () -> {
+            renewal.run();
+            scheduler.schedule(renewal, repeatAfter.toNanos(), TimeUnit.NANOSECONDS);
+        };
+        if (activity.comesFromAFeed()) {
+            renew(key, twice, (task, nanos) -> scheduler.schedule(task, nanos, TimeUnit.NANOSECONDS));
+        } else {
+            twice.run();
+        }
     }
 
     /** Renews {@code key}'s pages now, or once at the end of its window, or not again when that is already due. */

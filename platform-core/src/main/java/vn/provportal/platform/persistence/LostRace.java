@@ -40,18 +40,8 @@ public final class LostRace {
 
     /** Whether {@code failure} comes from a concurrent write to the same rows. */
     public static boolean isCause(Throwable failure) {
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
-            if (t instanceof jakarta.persistence.OptimisticLockException
-                    || t instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && (sql.getErrorCode() == DUPLICATE_KEY
-                    || sql.getErrorCode() == DEADLOCK || sql.getErrorCode() == LOCK_WAIT_TIMEOUT
-                    || "40001".equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.isStaleVersion(failure) || Causes.any(failure, t -> t instanceof SQLException sql
+                && (sql.getErrorCode() == DUPLICATE_KEY || sql.getErrorCode() == DEADLOCK
+                        || sql.getErrorCode() == LOCK_WAIT_TIMEOUT || "40001".equals(sql.getSQLState())));
     }
 }

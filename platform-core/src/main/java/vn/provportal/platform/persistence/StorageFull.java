@@ -19,17 +19,9 @@ public final class StorageFull {
     }
 
     public static boolean isCause(Throwable failure) {
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
-            if (t instanceof SQLException sql && (sql.getErrorCode() == TABLE_FULL || sql.getErrorCode() == DISK_FULL
-                    || mentionsNoSpace(sql.getMessage()))) {
-                return true;
-            }
-            if (t instanceof IOException && mentionsNoSpace(t.getMessage())) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(failure, t -> t instanceof SQLException sql && (sql.getErrorCode() == TABLE_FULL
+                || sql.getErrorCode() == DISK_FULL || mentionsNoSpace(sql.getMessage()))
+                || t instanceof IOException && mentionsNoSpace(t.getMessage()));
     }
 
     private static boolean mentionsNoSpace(String message) {

@@ -241,22 +241,12 @@ public class EditArticleBacking implements Serializable {
         } catch (InvalidInput e) {
             Faces.error(e);
         } catch (RuntimeException e) {
-            if (!changedMeanwhile(e)) {
+            if (!vn.provportal.platform.persistence.Causes.isStaleVersion(e)) {
                 throw e;
             }
             Faces.error("error.changed.meanwhile");
             newsroom.find(id).ifPresent(this::take);
         }
-    }
-
-    private static boolean changedMeanwhile(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof jakarta.persistence.OptimisticLockException
-                    || cause instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void take(Article article) {

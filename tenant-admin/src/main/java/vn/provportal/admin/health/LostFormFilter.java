@@ -50,11 +50,6 @@ public class LostFormFilter extends HttpFilter {
     }
 
     private static boolean isExpiredView(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ViewExpiredException) {
-                return true;
-            }
-        }
-        return false;
+        return vn.provportal.platform.persistence.Causes.any(e, ViewExpiredException.class::isInstance);
     }
 }
