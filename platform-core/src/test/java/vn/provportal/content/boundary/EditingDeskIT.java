@@ -7,11 +7,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.provportal.content.entity.Article;
+import vn.provportal.platform.persistence.LostRace;
 import vn.provportal.testing.Fixtures;
 import vn.provportal.testing.TestDatabase;
 import vn.provportal.testing.TestPersistence;
@@ -131,5 +138,58 @@ class EditingDeskIT {
             return null;
         });
         assertTrue(desk(province, d -> d.others(id, "hy-publisher", nine.plusSeconds(301))).isEmpty(), "left the page");
+    }
+
+    /**
+     * Found under load: two sessions of one editor opening a new article at the same instant both find no desk,
+     * both insert one, and the second was answered 500 by the unique key (province, article 0, user). The back
+     * office opens the desk as a write that may lose a race ({@link LostRace}): tried again, it finds the row the
+     * other session wrote, and there is still one desk.
+     */
+    @Test
+    void twoSessionsOfOneEditorOpeningANewArticleAtOnceShareOneDesk() throws Exception {
+        String province = Fixtures.uniqueTenantCode("dr");
+        Instant now = Instant.now();
+        CountDownLatch inserted = new CountDownLatch(1);
+        ExecutorService first = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> holding = first.submit(() -> desk(province, d -> {
+                d.open(0, "tb-editor", now);
+                d.open(0, "tb-editor", now); // its query writes the new desk row: inserted, not yet committed
+                inserted.countDown();
+                sleep(Duration.ofSeconds(1));
+                return null;
+            }));
+            assertTrue(inserted.await(30, TimeUnit.SECONDS));
+            AtomicInteger attempts = new AtomicInteger();
+            Optional<EditingDesk.Unsaved> second = LostRace.retried(() -> {
+                attempts.incrementAndGet();
+                return desk(province, d -> d.open(0, "tb-editor", now.plusMillis(1)));
+            });
+            holding.get(30, TimeUnit.SECONDS);
+
+            assertTrue(second.isEmpty(), "nothing typed yet: nothing to restore");
+            assertEquals(2, attempts.get(), "the second session lost the race once (its insert waited for the first's) and was tried again");
+            long desks = jpa.inTransaction(province, em -> em.createQuery(
+                    "SELECT COUNT(a) FROM ArticleAutosave a WHERE a.articleId = 0", Long.class).getSingleResult());
+            assertEquals(1, desks, "one desk for the editor's new article");
+            ArticleDraft typed = typed("Tin viết ở hai thẻ", "<p>x</p>");
+            LostRace.retried(() -> desk(province, d -> {
+                d.keep(0, "tb-editor", typed, now.plusSeconds(30));
+                return null;
+            }));
+            assertEquals(typed, desk(province, d -> d.open(0, "tb-editor", now.plusSeconds(60))).orElseThrow().draft());
+        } finally {
+            first.shutdownNow();
+        }
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -8,8 +8,10 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import vn.provportal.admin.workspace.Faces;
+import vn.provportal.content.boundary.ArticleDraft;
 import vn.provportal.content.boundary.EditingDesk;
 import vn.provportal.platform.VietnamTime;
+import vn.provportal.platform.persistence.LostRace;
 
 /**
  * The article editor's desk ({@code /content/edit.xhtml}): what is typed is kept on the server every ~30 s and
@@ -38,7 +40,7 @@ public class ArticleDeskBacking implements Serializable {
             return;
         }
         Instant now = Instant.now();
-        unsaved = desk.open(key(), Faces.user(), now).orElse(null);
+        unsaved = LostRace.retried(() -> desk.open(key(), Faces.user(), now)).orElse(null);
         others = desk.others(key(), Faces.user(), now);
     }
 
@@ -49,10 +51,11 @@ public class ArticleDeskBacking implements Serializable {
         }
         Instant now = Instant.now();
         if (changed()) {
-            desk.keep(key(), Faces.user(), editor.currentDraft(), now);
+            ArticleDraft draft = editor.currentDraft();
+            LostRace.retried(() -> desk.keep(key(), Faces.user(), draft, now));
             keptAt = now;
         } else {
-            desk.stillThere(key(), Faces.user(), now);
+            LostRace.retried(() -> desk.stillThere(key(), Faces.user(), now));
         }
         others = desk.others(key(), Faces.user(), now);
     }
@@ -63,7 +66,8 @@ public class ArticleDeskBacking implements Serializable {
             return;
         }
         if (changed()) {
-            desk.keep(key(), Faces.user(), editor.currentDraft(), Instant.now());
+            ArticleDraft draft = editor.currentDraft();
+            LostRace.retried(() -> desk.keep(key(), Faces.user(), draft, Instant.now()));
         }
         desk.left(key(), Faces.user());
     }
