@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Security issue #12 item 10: Hưng Yên's readers were slowed while Thái Bình took 2,000 comment posts in 20 s. */
@@ -14,17 +17,58 @@ class PostBulkheadTest {
     private final PostBulkhead bulkhead = bulkhead(2);
 
     @Test
-    void aProvinceWhosePlacesAreTakenDoesNotTakeAnotherProvincesPlaces() {
+    void aProvinceWhosePlacesAreTakenDoesNotTakeAnotherProvincesPlaces() throws Exception {
         List<PostBulkhead.Permit> flood = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
+        for (int i = 0; i < 2; i++) {
             bulkhead.enter("thai-binh").ifPresent(flood::add);
         }
         assertEquals(2, flood.size(), "Thái Bình's posts worked on at once");
-        assertTrue(bulkhead.enter("thai-binh").isEmpty(), "the next Thái Bình post is answered at once");
+        // two more of the flood wait for a place; every further one is answered at once
+        ExecutorService waiters = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Optional<PostBulkhead.Permit>>> waiting = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                waiting.add(waiters.submit(() -> bulkhead.enter("thai-binh")));
+            }
+            while (bulkhead.waiting("thai-binh") < 2) {
+                Thread.onSpinWait();
+            }
+            for (int i = 0; i < 50; i++) {
+                assertTrue(bulkhead.enter("thai-binh").isEmpty(), "a post beyond those waiting is refused");
+            }
+            assertEquals(2, bulkhead.waiting("thai-binh"), "the refused posts were answered while two still waited");
 
-        Optional<PostBulkhead.Permit> hungYen = bulkhead.enter("hung-yen");
-        assertTrue(hungYen.isPresent(), "Hưng Yên's reader still posts");
-        hungYen.get().close();
+            Optional<PostBulkhead.Permit> hungYen = bulkhead.enter("hung-yen");
+            assertTrue(hungYen.isPresent(), "Hưng Yên's reader still posts");
+            hungYen.get().close();
+
+            for (Future<Optional<PostBulkhead.Permit>> waiter : waiting) {
+                assertTrue(waiter.get().isEmpty(), "no place came free: the waiting posts are refused in the end");
+            }
+            assertEquals(0, bulkhead.waiting("thai-binh"));
+        } finally {
+            waiters.shutdownNow();
+        }
+    }
+
+    @Test
+    void aPostArrivingWhileBothPlacesAreTakenGetsTheFirstThatComesFree() throws Exception {
+        PostBulkhead.Permit first = bulkhead.enter("thai-binh").orElseThrow();
+        PostBulkhead.Permit second = bulkhead.enter("thai-binh").orElseThrow();
+        ExecutorService citizen = Executors.newSingleThreadExecutor();
+        try {
+            Future<Optional<PostBulkhead.Permit>> third = citizen.submit(() -> bulkhead.enter("thai-binh"));
+            while (bulkhead.waiting("thai-binh") < 1) {
+                Thread.onSpinWait();
+            }
+            first.close();
+            Optional<PostBulkhead.Permit> got = third.get();
+            assertTrue(got.isPresent(), "the citizen's post took the place the first one left");
+            got.get().close();
+        } finally {
+            citizen.shutdownNow();
+            second.close();
+        }
     }
 
     @Test
