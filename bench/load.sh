@@ -62,10 +62,6 @@ DB=$(pgrep -f "mariadbd.*--port=$((PORT + 217))" | head -1 || pgrep -f mariadbd 
 REPORT=$ROOT/bench/load/target/load-$(date -u +%Y%m%dT%H%M%SZ).txt
 mkdir -p "$(dirname "$REPORT")"
 
-live_heap() { # the node's heap still in use after a full collection, in MB (survivors + eden + old, as jstat says)
-  jcmd "$NODE" GC.run >/dev/null 2>&1 || true
-  jstat -gc "$NODE" 2>/dev/null | awk 'NR == 2 {printf "%d", ($3 + $4 + $6 + $8) / 1024}'
-}
 cpu_ticks() { awk '{print $14 + $15}' /proc/"$1"/stat; }
 
 # citizens by address (Gatling's resolver tries ::1 first for "localhost"), the back office by the name Keycloak returns to
@@ -76,6 +72,21 @@ node_before=$(cpu_ticks "$NODE"); db_before=$(cpu_ticks "$DB")
 histogram() { # what the live heap holds, by class (jcmd collects first): "bytes instances class" lines
   jcmd "$NODE" GC.class_histogram 2>/dev/null | awk '$1 ~ /^[0-9]+:$/ {print $3, $2, $4}'
 }
+GC_LOG=$LOAD_HOME/logs/gc-node-1.log
+inspections() { grep -ac "Pause Full (Heap Inspection Initiated GC)" "$GC_LOG" 2>/dev/null || true; }
+sample() { # minute $1: the classes on the live heap and, in MB, the heap the histogram's full collection left (as the
+  # GC log says; jstat read after it counted what requests allocated meanwhile). One collection per sample: each stops
+  # the node for 0.2-0.5 s, and a second one right after it (GC.run) doubled that pause
+  local before live
+  before=$(inspections)
+  histogram >"$REPORT.minute-$1"
+  if [ -n "$before" ] && [ "$(inspections)" -gt "$before" ]; then
+    live=$(grep -a "Pause Full (Heap Inspection Initiated GC)" "$GC_LOG" | tail -1 | sed -E 's/.*->([0-9]+)M.*/\1/')
+  else # a stack started elsewhere, its GC log not here: the histogram's own total
+    live=$(awk '{s += $1} END {printf "%d", s / 1048576}' "$REPORT.minute-$1")
+  fi
+  echo "heap_minute_${1}_mb $live" >>"$REPORT"
+}
 elapsed() { # seconds into the simulation, as Gatling's console last said
   grep -ao '[0-9]*s elapsed' "$REPORT.gatling" 2>/dev/null | tail -1 | tr -dc 0-9 || true
 }
@@ -85,8 +96,7 @@ elapsed() { # seconds into the simulation, as Gatling's console last said
   for m in $( (seq 2 2 "$MINUTES"; echo "$MINUTES") | sort -nu); do
     at=$(( RAMP + m * 60 - (m == MINUTES ? 30 : 0) ))
     until [ "$(elapsed)" -ge "$at" ] 2>/dev/null; do sleep 1; done
-    echo "heap_minute_${m}_mb $(live_heap)" >>"$REPORT"
-    [ "$m" != 2 ] && [ "$m" != "$MINUTES" ] || histogram >"$REPORT.minute-$m"
+    sample "$m"
   done
 ) &
 sampler=$!
