@@ -38,8 +38,10 @@ final class PayaraServer {
         Path preboot = preboot(config, n);
         List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // 512 MB serves 34 provinces under load (issue #14); GC pauses logged for the benchmark to report
-                "-Xmx512m", "-Xlog:gc:file=" + config.logs().resolve("gc-node-" + n + ".log") + ":uptime,level,tags",
+                // 512 MB serves 34 provinces under load (issue #14), all of it from the start: grown from G1's smaller
+                // start while the day's load rose, it was collected four times a second for a minute under bench/load.sh
+                // and a citizen's post then found its province's places taken; GC pauses logged for the benchmark
+                "-Xms512m", "-Xmx512m", "-Xlog:gc:file=" + config.logs().resolve("gc-node-" + n + ".log") + ":uptime,level,tags",
                 "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8",
                 "-Dhazelcast.socket.bind.any=false", "-Dprovportal.node=node-" + n,
                 "-Declipselink.cache.coordination.protocol=" + COORDINATION,
