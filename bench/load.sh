@@ -42,7 +42,7 @@ else
   mkdir -p "$LOAD_HOME"
   PROVPORTAL_HOME=$LOAD_HOME PROVPORTAL_HTTP_PORT=$PORT PROVPORTAL_DB_PORT=$((PORT + 217)) \
     PROVPORTAL_KEYCLOAK_PORT=$((PORT + 100)) PROVPORTAL_GRID_PORT=$((PORT - 1190)) \
-    PROVPORTAL_DEMO_VOLUME=$VOLUME PROVPORTAL_DEMO_API_KEY=$API_KEY \
+    PROVPORTAL_DEMO_VOLUME=$VOLUME PROVPORTAL_DEMO_API_KEY=$API_KEY PROVPORTAL_ACCESS_LOG=${LOAD_ACCESS_LOG:-true} \
     setsid nohup ./deploy/run.sh >"$LOAD_HOME/load-stack.log" 2>&1 &
   started_here=yes
   for _ in $(seq 600); do curl -fs -o /dev/null "$BASE/hung-yen/" && break; sleep 1; done
@@ -115,6 +115,20 @@ if [ -s "$REPORT.minute-2" ] && [ -s "$REPORT.minute-$MINUTES" ]; then
   echo "grew_most (KB, instances, class) between minute 2 and minute $MINUTES:" >>"$REPORT"
   awk 'NR == FNR {b[$3] = $1; n[$3] = $2; next} {d = $1 - b[$3]; if (d > 0) printf "%d %d %s\n", d / 1024, $2 - n[$3], $3}' \
     "$REPORT.minute-2" "$REPORT.minute-$MINUTES" | sort -rn | head -15 | sed 's/^/  /' >>"$REPORT"
+fi
+
+ACCESS=$LOAD_HOME/logs/access-node-1
+if [ -d "$ACCESS" ]; then
+  sleep 6 # the node writes its access log every 5 s
+  # what the node itself took longest over (its own milliseconds, last field), to tell slow work from a request the
+  # node never saw; and the posts' times, which bound how many a province's places take a second
+  echo "slowest_at_node (ms, request, status):" >>"$REPORT"
+  cat "$ACCESS"/* 2>/dev/null | awk '{t = $NF; gsub(/"/, "", t); print t, $0}' | sort -rn | head -10 | cut -d' ' -f2- \
+    | sed 's/^/  /' >>"$REPORT"
+  cat "$ACCESS"/* 2>/dev/null | awk '/"POST \/[a-z-]+\/(tin-tuc\/[^ ]*\/binh-luan|danh-gia) / {t = $NF; gsub(/"/, "", t); print t}' \
+    | sort -n \
+    | awk '{t[NR] = $1} END {if (NR) printf "posts_at_node_ms n %d p50 %d p95 %d p99 %d max %d\n", NR, t[int(NR * .5) + 1],
+      t[int(NR * .95) + 1], t[int(NR * .99) + 1], t[NR]}' >>"$REPORT"
 fi
 
 echo "== result"

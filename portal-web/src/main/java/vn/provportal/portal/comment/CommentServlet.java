@@ -45,11 +45,6 @@ public class CommentServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
-        if (request.getCharacterEncoding() == null) {
-            // web.xml's request-character-encoding has set it; set again after RequestLimits read the form, Payara
-            // logged a warning for every post
-            request.setCharacterEncoding("UTF-8");
-        }
         if (!vn.provportal.portal.routing.SameOrigin.of(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;

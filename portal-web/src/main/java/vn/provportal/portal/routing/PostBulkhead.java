@@ -9,6 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,6 +33,9 @@ public class PostBulkhead {
 
     /** How long a post waits for a place its province's other posts hold: a few posts' time. */
     static final long WAIT_MILLIS = 500;
+
+    private static final Logger LOG = Logger.getLogger(PostBulkhead.class.getName());
+    private static final long TELL_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     @Inject
     @ConfigProperty(name = "provportal.posts.per-province", defaultValue = "2")
@@ -53,11 +59,11 @@ public class PostBulkhead {
         }
         if (places.waiting.incrementAndGet() > perProvince) {
             places.waiting.decrementAndGet();
-            return Optional.empty();
+            return refused(province, places, places.refusedAtOnce);
         }
         try {
             return places.working.tryAcquire(WAIT_MILLIS, TimeUnit.MILLISECONDS)
-                    ? Optional.of(places.working::release) : Optional.empty();
+                    ? Optional.of(places.working::release) : refused(province, places, places.refusedAfterWaiting);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
@@ -66,15 +72,36 @@ public class PostBulkhead {
         }
     }
 
+    /**
+     * Counts a refused post and tells the operator at most once a minute per province how many were refused since,
+     * and why: a flood (many answered at once) reads differently from posts that waited for slow work (a slow
+     * database), which the node's log otherwise does not show.
+     */
+    private Optional<Permit> refused(String province, Places places, AtomicInteger cause) {
+        cause.incrementAndGet();
+        long now = System.nanoTime();
+        long last = places.toldAt.get();
+        if (now - last >= TELL_EVERY_NANOS && places.toldAt.compareAndSet(last, now)) {
+            LOG.log(Level.WARNING, "{0}: {1} citizens'' posts refused since the last report, {2} with {3} already waiting"
+                    + " and {4} after waiting {5} ms for one of its {3} places (PROVPORTAL_POSTS_PER_PROVINCE)",
+                    new Object[] {province, places.refusedAtOnce.get() + places.refusedAfterWaiting.get(),
+                            places.refusedAtOnce.getAndSet(0), perProvince, places.refusedAfterWaiting.getAndSet(0),
+                            WAIT_MILLIS});
+        }
+        return Optional.empty();
+    }
+
     /** Posts of {@code province} waiting for a place now. */
     int waiting(String province) {
         Places places = provinces.get(province);
         return places == null ? 0 : places.waiting.get();
     }
 
-    private record Places(Semaphore working, AtomicInteger waiting) {
+    private record Places(Semaphore working, AtomicInteger waiting, AtomicInteger refusedAtOnce,
+            AtomicInteger refusedAfterWaiting, AtomicLong toldAt) {
         Places(int size) {
-            this(new Semaphore(size), new AtomicInteger());
+            this(new Semaphore(size), new AtomicInteger(), new AtomicInteger(), new AtomicInteger(),
+                    new AtomicLong(System.nanoTime() - TELL_EVERY_NANOS));
         }
     }
 
