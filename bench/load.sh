@@ -77,9 +77,15 @@ inspections() { grep -ac "Pause Full (Heap Inspection Initiated GC)" "$GC_LOG" 2
 sample() { # minute $1: the classes on the live heap and, in MB, the heap the histogram's full collection left (as the
   # GC log says; jstat read after it counted what requests allocated meanwhile). One collection per sample: each stops
   # the node for 0.2-0.5 s, and a second one right after it (GC.run) doubled that pause
-  local before live
+  local before live tries=0
   before=$(inspections)
   histogram >"$REPORT.minute-$1"
+  # a histogram taken while a thread holds the GC locker skips its collection ("pre-dump GC was skipped") and counts
+  # garbage too (329 MB once, beside 157-166): take it again a moment later
+  while [ -n "$before" ] && [ "$(inspections)" -le "$before" ] && [ $((tries += 1)) -le 5 ]; do
+    sleep 1
+    histogram >"$REPORT.minute-$1"
+  done
   if [ -n "$before" ] && [ "$(inspections)" -gt "$before" ]; then
     live=$(grep -a "Pause Full (Heap Inspection Initiated GC)" "$GC_LOG" | tail -1 | sed -E 's/.*->([0-9]+)M.*/\1/')
   else # a stack started elsewhere, its GC log not here: the histogram's own total

@@ -21,9 +21,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * provinces' pages need (security issue #12 item 10).
  *
  * <p>A post that finds every place taken waits for one at most {@link #WAIT_MILLIS} ms, as long as no more posts of
- * that province than it has places are already waiting; any other is answered at once. Two ordinary citizens posting
- * in the same instant both get through (the load test's day had 83 of 8,000 posts refused when a post never waited),
- * while a flood still holds at most twice the places in threads, the waiting ones without using the CPU.
+ * that province than it has places are already waiting (twice as many while none of its posts was refused for a
+ * minute); any other is answered at once. Two ordinary citizens posting in the same instant both get through (the load
+ * test's day had 83 of 8,000 posts refused when a post never waited; then one or two a run, each in a burst after the
+ * node paused for a full collection), while a flood still holds at most twice the places in threads after its first
+ * refusal, the waiting ones without using the CPU.
  */
 @ApplicationScoped
 public class PostBulkhead {
@@ -36,6 +38,8 @@ public class PostBulkhead {
 
     private static final Logger LOG = Logger.getLogger(PostBulkhead.class.getName());
     private static final long TELL_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
+    /** A province none of whose posts was refused for this long may have twice as many waiting. */
+    static final long QUIET_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     @Inject
     @ConfigProperty(name = "provportal.posts.per-province", defaultValue = "2")
@@ -57,7 +61,7 @@ public class PostBulkhead {
         if (places.working.tryAcquire()) {
             return Optional.of(places.working::release);
         }
-        if (places.waiting.incrementAndGet() > perProvince) {
+        if (places.waiting.incrementAndGet() > mayWait(places)) {
             places.waiting.decrementAndGet();
             return refused(province, places, places.refusedAtOnce);
         }
@@ -73,6 +77,16 @@ public class PostBulkhead {
     }
 
     /**
+     * How many posts of a province may wait: as many as it has places, twice that while none of its posts was refused for
+     * {@link #QUIET_NANOS a minute} — a burst of ordinary posts arriving together after the node paused (a full
+     * collection: 0.3-0.4 s) is worked through, while a flood, refused from its first second, is held to the strict
+     * figure.
+     */
+    private int mayWait(Places places) {
+        return System.nanoTime() - places.refusedAt.get() >= QUIET_NANOS ? 2 * perProvince : perProvince;
+    }
+
+    /**
      * Counts a refused post and tells the operator at most once a minute per province how many were refused since,
      * and why: a flood (many answered at once) reads differently from posts that waited for slow work (a slow
      * database), which the node's log otherwise does not show.
@@ -80,6 +94,7 @@ public class PostBulkhead {
     private Optional<Permit> refused(String province, Places places, AtomicInteger cause) {
         cause.incrementAndGet();
         long now = System.nanoTime();
+        places.refusedAt.set(now);
         long last = places.toldAt.get();
         if (now - last >= TELL_EVERY_NANOS && places.toldAt.compareAndSet(last, now)) {
             LOG.log(Level.WARNING, "{0}: {1} citizens'' posts refused since the last report, {2} with {3} already waiting"
@@ -98,10 +113,10 @@ public class PostBulkhead {
     }
 
     private record Places(Semaphore working, AtomicInteger waiting, AtomicInteger refusedAtOnce,
-            AtomicInteger refusedAfterWaiting, AtomicLong toldAt) {
+            AtomicInteger refusedAfterWaiting, AtomicLong toldAt, AtomicLong refusedAt) {
         Places(int size) {
             this(new Semaphore(size), new AtomicInteger(), new AtomicInteger(), new AtomicInteger(),
-                    new AtomicLong(System.nanoTime() - TELL_EVERY_NANOS));
+                    new AtomicLong(System.nanoTime() - TELL_EVERY_NANOS), new AtomicLong(System.nanoTime() - QUIET_NANOS));
         }
     }
 

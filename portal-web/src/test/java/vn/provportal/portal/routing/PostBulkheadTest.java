@@ -23,20 +23,14 @@ class PostBulkheadTest {
             bulkhead.enter("thai-binh").ifPresent(flood::add);
         }
         assertEquals(2, flood.size(), "Thái Bình's posts worked on at once");
-        // two more of the flood wait for a place; every further one is answered at once
-        ExecutorService waiters = Executors.newFixedThreadPool(2);
+        ExecutorService waiters = Executors.newFixedThreadPool(4);
         try {
-            List<Future<Optional<PostBulkhead.Permit>>> waiting = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                waiting.add(waiters.submit(() -> bulkhead.enter("thai-binh")));
-            }
-            while (bulkhead.waiting("thai-binh") < 2) {
-                Thread.onSpinWait();
-            }
+            // a province refused nothing yet: four more wait for a place (a burst after a pause), the next is answered
+            List<Future<Optional<PostBulkhead.Permit>>> waiting = waitFor("thai-binh", 4, waiters);
             for (int i = 0; i < 50; i++) {
                 assertTrue(bulkhead.enter("thai-binh").isEmpty(), "a post beyond those waiting is refused");
             }
-            assertEquals(2, bulkhead.waiting("thai-binh"), "the refused posts were answered while two still waited");
+            assertEquals(4, bulkhead.waiting("thai-binh"), "the refused posts were answered while four still waited");
 
             Optional<PostBulkhead.Permit> hungYen = bulkhead.enter("hung-yen");
             assertTrue(hungYen.isPresent(), "Hưng Yên's reader still posts");
@@ -46,9 +40,30 @@ class PostBulkheadTest {
                 assertTrue(waiter.get().isEmpty(), "no place came free: the waiting posts are refused in the end");
             }
             assertEquals(0, bulkhead.waiting("thai-binh"));
+
+            // refused once, the flood is held to as many waiting as places: two wait, the third is answered at once
+            waiting = waitFor("thai-binh", 2, waiters);
+            assertTrue(bulkhead.enter("thai-binh").isEmpty(), "a flood refused before gets two waiting, not four");
+            assertEquals(2, bulkhead.waiting("thai-binh"));
+            for (Future<Optional<PostBulkhead.Permit>> waiter : waiting) {
+                assertTrue(waiter.get().isEmpty());
+            }
         } finally {
             waiters.shutdownNow();
         }
+    }
+
+    private List<Future<Optional<PostBulkhead.Permit>>> waitFor(String province, int posts, ExecutorService threads) {
+        List<Future<Optional<PostBulkhead.Permit>>> waiting = new ArrayList<>();
+        for (int i = 0; i < posts; i++) {
+            waiting.add(threads.submit(() -> bulkhead.enter(province)));
+        }
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        while (bulkhead.waiting(province) < posts) {
+            assertTrue(System.nanoTime() < deadline, posts + " posts were to wait, " + bulkhead.waiting(province) + " do");
+            Thread.onSpinWait();
+        }
+        return waiting;
     }
 
     @Test
