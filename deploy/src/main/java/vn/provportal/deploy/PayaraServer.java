@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ final class PayaraServer {
         Path runtime = config.home().resolve(config.clustered() ? "payara-runtime-" + n : "payara-runtime");
         deleteRecursively(runtime);
         Path preboot = preboot(config, n);
-        List<String> command = new java.util.ArrayList<>(List.of(
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // 512 MB serves 34 provinces under load (issue #14), all of it from the start: grown from G1's smaller
                 // start while the day's load rose, it was collected four times a second for a minute under bench/load.sh

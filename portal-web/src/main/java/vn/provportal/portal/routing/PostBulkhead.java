@@ -97,11 +97,12 @@ public class PostBulkhead {
         places.refusedAt.set(now);
         long last = places.toldAt.get();
         if (now - last >= TELL_EVERY_NANOS && places.toldAt.compareAndSet(last, now)) {
-            LOG.log(Level.WARNING, "{0}: {1} citizens'' posts refused since the last report, {2} with {3} already waiting"
-                    + " and {4} after waiting {5} ms for one of its {3} places (PROVPORTAL_POSTS_PER_PROVINCE)",
-                    new Object[] {province, places.refusedAtOnce.get() + places.refusedAfterWaiting.get(),
-                            places.refusedAtOnce.getAndSet(0), perProvince, places.refusedAfterWaiting.getAndSet(0),
-                            WAIT_MILLIS});
+            int atOnce = places.refusedAtOnce.getAndSet(0);
+            int afterWaiting = places.refusedAfterWaiting.getAndSet(0);
+            LOG.log(Level.WARNING, "{0}: {1} citizens'' posts refused since the last report, {2} at once (as many already"
+                    + " waiting as may wait) and {3} after waiting {4} ms for one of its {5} places"
+                    + " (PROVPORTAL_POSTS_PER_PROVINCE)",
+                    new Object[] {province, atOnce + afterWaiting, atOnce, afterWaiting, WAIT_MILLIS, perProvince});
         }
         return Optional.empty();
     }

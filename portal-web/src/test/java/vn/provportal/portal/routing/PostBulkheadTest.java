@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Security issue #12 item 10: Hưng Yên's readers were slowed while Thái Bình took 2,000 comment posts in 20 s. */
@@ -58,7 +59,7 @@ class PostBulkheadTest {
         for (int i = 0; i < posts; i++) {
             waiting.add(threads.submit(() -> bulkhead.enter(province)));
         }
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (bulkhead.waiting(province) < posts) {
             assertTrue(System.nanoTime() < deadline, posts + " posts were to wait, " + bulkhead.waiting(province) + " do");
             Thread.onSpinWait();
