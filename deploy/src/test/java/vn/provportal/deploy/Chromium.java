@@ -96,6 +96,19 @@ final class Chromium implements AutoCloseable {
     }
 
     /**
+     * Signs out with the header's button and waits for the page Keycloak sends people back to, so the next sign-in
+     * starts after the single sign-on session has ended rather than racing its redirects.
+     */
+    void signOut() {
+        driver.findElement(By.id("session:sign-out")).click();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/signed-out"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("not signed out: " + driver.getCurrentUrl() + ":\n" + text(), e);
+        }
+    }
+
+    /**
      * Empties a PrimeFaces date picker's field and types a date into it, as a keyboard user does (the picker opens its
      * calendar from its button only, so the keys go to the field and the next ones to the next field).
      */

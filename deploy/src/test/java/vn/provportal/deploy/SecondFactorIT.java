@@ -29,7 +29,7 @@ class SecondFactorIT {
     void aPublisherMadeInTheBackOfficeEnrolsThenTypesACodeEveryTime() {
         String username = "duyet-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "Mat-khau-moi-" + UUID.randomUUID().toString().substring(0, 8);
-        String temporary = invite(username, "PUBLISHER");
+        String temporary = People.invite(username, "PUBLISHER");
 
         Document workspace = Browser.html(new Browser().signInFirstTime(config.adminUrl() + "/", username, temporary,
                 password));
@@ -55,7 +55,7 @@ class SecondFactorIT {
     void anEditorAndTheDemoUsersSignInWithThePasswordAlone() {
         String editor = "bien-tap-" + UUID.randomUUID().toString().substring(0, 8);
         Document workspace = Browser.html(new Browser().signInFirstTime(config.adminUrl() + "/", editor,
-                invite(editor, "EDITOR"), "Mat-khau-moi-" + UUID.randomUUID().toString().substring(0, 8)));
+                People.invite(editor, "EDITOR"), "Mat-khau-moi-" + UUID.randomUUID().toString().substring(0, 8)));
         assertFalse(OneTimeCodes.knows(editor), "editors cannot publish: no second factor");
         assertEquals("Công an tỉnh Hưng Yên", workspace.select("#province-name").text());
         for (String demo : new String[] {"hy-publisher", "hy-admin", "ministry-admin"}) {
@@ -67,27 +67,12 @@ class SecondFactorIT {
 
     @Test
     void fiveWrongPasswordsLockTheAccountForAWhile() {
-        String editor = "khoa-" + UUID.randomUUID().toString().substring(0, 8);
-        String password = "Mat-khau-moi-" + UUID.randomUUID().toString().substring(0, 8);
-        new Browser().signInFirstTime(config.adminUrl() + "/", editor, invite(editor, "EDITOR"), password);
+        People.Person editor = People.editor("khoa");
         for (int i = 0; i < 5; i++) {
-            new Browser().signIn(config.adminUrl() + "/", editor, "sai-mat-khau-" + i);
+            new Browser().signIn(config.adminUrl() + "/", editor.username(), "sai-mat-khau-" + i);
         }
-        Document refused = Browser.html(new Browser().signIn(config.adminUrl() + "/", editor, password));
+        Document refused = Browser.html(new Browser().signIn(config.adminUrl() + "/", editor.username(), editor.password()));
         assertNotNull(refused.selectFirst("form#kc-form-login"), "the right password is refused while locked");
         assertTrue(refused.select("#province-name").isEmpty());
-    }
-
-    /** A provincial admin invites a person; returns the temporary password shown once. */
-    private String invite(String username, String role) {
-        Browser admin = new Browser();
-        admin.signIn(config.adminUrl() + "/", "hy-admin", RunningStack.PASSWORD);
-        HttpResponse<String> people = admin.get(config.adminUrl() + "/people/index.xhtml");
-        Document invited = Browser.html(admin.submit(people, Browser.html(people).selectFirst("form#invite"), Map.of(
-                "invite:username", username, "invite:email", username + "@hungyen.example.vn", "invite:name",
-                "Trần Văn Hải", "invite:role", role, "invite:send", "")));
-        String temporary = invited.select("#invited-password").text();
-        assertFalse(temporary.isBlank(), invited.text());
-        return temporary;
     }
 }
