@@ -131,7 +131,7 @@ if [ -d "$ACCESS" ]; then
   echo "slowest_at_node (ms, request, status):" >>"$REPORT"
   cat "$ACCESS"/* 2>/dev/null | awk '{t = $NF; gsub(/"/, "", t); print t, $0}' | sort -rn | head -10 | cut -d' ' -f2- \
     | sed 's/^/  /' >>"$REPORT" || true # head closes the pipe early: not a failure of the run
-  cat "$ACCESS"/* 2>/dev/null | awk '/"POST \/[a-z-]+\/(tin-tuc\/[^ ]*\/binh-luan|danh-gia) / {t = $NF; gsub(/"/, "", t); print t}' \
+  cat "$ACCESS"/* 2>/dev/null | awk '/"POST" "\/[a-z-]+\/(tin-tuc\/[^"]*\/binh-luan|danh-gia)"/ {t = $NF; gsub(/"/, "", t); print t}' \
     | sort -n \
     | awk '{t[NR] = $1} END {if (NR) printf "posts_at_node_ms n %d p50 %d p95 %d p99 %d max %d\n", NR, t[int(NR * .5) + 1],
       t[int(NR * .95) + 1], t[int(NR * .99) + 1], t[NR]}' >>"$REPORT" || true

@@ -83,7 +83,8 @@ final class PayaraServer {
     /**
      * {@code PROVPORTAL_ACCESS_LOG=true}: every request the node answered, with its status, bytes and milliseconds
      * taken, in {@code <logs>/access-node-N/} (written every 5 s). Off by default: the node's own log says what went
-     * wrong, and each line costs a little at 300 requests a second.
+     * wrong, and each line costs a little at 300 requests a second. The address is logged without its query: that
+     * holds what citizens searched for and the one-time codes of sign-in callbacks, neither of which a log keeps.
      */
     static List<String> accessLog(StackConfig config, int n) {
         if (!Boolean.parseBoolean(System.getenv().getOrDefault("PROVPORTAL_ACCESS_LOG", "false"))) {
@@ -96,7 +97,7 @@ final class PayaraServer {
             throw new UncheckedIOException("could not make the access log's folder " + folder, e);
         }
         return List.of("--accesslog", folder.toString(),
-                "--accesslogformat", "%datetime% %client.name% %request% %status% %response.length% %time-taken%",
+                "--accesslogformat", "%datetime% %client.name% %http-method% %http-uri% %http-version% %status% %response.length% %time-taken%",
                 "--accessloginterval", "5");
     }
 
