@@ -87,7 +87,7 @@ final class PayaraServer {
      * holds what citizens searched for and the one-time codes of sign-in callbacks, neither of which a log keeps.
      */
     static List<String> accessLog(StackConfig config, int n) {
-        if (!Boolean.parseBoolean(System.getenv().getOrDefault("PROVPORTAL_ACCESS_LOG", "false"))) {
+        if (!config.accessLog()) {
             return List.of();
         }
         Path folder = config.logs().resolve("access-node-" + n);
@@ -118,9 +118,6 @@ final class PayaraServer {
         env.put("PROVPORTAL_PROVISIONER_CLIENT_SECRET", secrets.get(Secrets.PROVISIONER_SECRET));
         env.put("PROVPORTAL_FORM_SECRET", secrets.get(Secrets.FORM_SECRET));
         env.put("PROVPORTAL_ADMIN_URL", config.adminUrl());
-        // nightly backups and uploaded archives: a directory every node shares (README, "Backup and restore")
-        env.put("PROVPORTAL_BACKUP_DIR", System.getenv().getOrDefault("PROVPORTAL_BACKUP_DIR",
-                config.home().resolve("backups").toString()));
         env.put("PROVPORTAL_DEMO", Boolean.toString(config.demo()));
         env.put("PROVPORTAL_PORTAL_HOST", java.net.URI.create(config.portalUrl()).getHost());
         // where absolute links (canonical, RSS, sitemap, preview links) point unless the operator says otherwise
@@ -135,6 +132,9 @@ final class PayaraServer {
                 env.put(name, value);
             }
         });
+        // nightly backups and uploaded archives: a directory every node shares (README, "Backup and restore"), as an
+        // absolute path, so the nodes and province.sh find the same folder whatever directory each starts in
+        env.put("PROVPORTAL_BACKUP_DIR", config.backupDir().toString());
         String demoKey = System.getenv("PROVPORTAL_DEMO_API_KEY");
         if (demoKey != null && !demoKey.isBlank()) {
             env.put("PROVPORTAL_DEMO_API_KEY", demoKey);

@@ -114,8 +114,7 @@ public final class ProvinceTool {
                     + " / erasing " + code + " for good (archived provinces only; an archive is written first): add --yes");
             return 2;
         }
-        BackupStore store = new BackupStore(null, Path.of(System.getenv().getOrDefault("PROVPORTAL_BACKUP_DIR",
-                config.home().resolve("backups").toString())));
+        BackupStore store = new BackupStore(null, config.backupDir());
         ProvinceErasure.Erased erased;
         try (Database db = Database.open(config)) {
             erased = ProvinceErasure.eraseAfterArchive(db.source(), store, code);

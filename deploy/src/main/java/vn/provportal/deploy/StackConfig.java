@@ -21,18 +21,21 @@ import vn.provportal.platform.database.DatabaseAccount;
  * @param httpThreads    requests each node works on at once ({@code PROVPORTAL_HTTP_THREADS}; default 4 per core, at
  *                       least 8): the others wait their turn in the queue, which on 2 cores halved the article page's
  *                       p99 against Payara's default pool (#14)
+ * @param backupDir      where nightly and erase-time province archives go, shared by every node and by
+ *                       {@code province.sh} ({@code PROVPORTAL_BACKUP_DIR}; default {@code <home>/backups})
+ * @param accessLog      whether each node writes an access log ({@code PROVPORTAL_ACCESS_LOG}; off by default)
  */
 public record StackConfig(Path stackDir, Path home, int httpPort, int keycloakPort, int dbPort,
         Optional<String> externalDbUrl, String dbUser, Optional<String> dbPassword, Optional<String> externalKeycloakUrl,
         String demoPassword, boolean demo, String keycloakVersion, boolean allowOutOfStep, int nodes, int gridPort,
-        String gridInterface, int httpThreads) {
+        String gridInterface, int httpThreads, Path backupDir, boolean accessLog) {
 
     public static final String DEFAULT_DEMO_PASSWORD = "ProvPortal-demo-2026";
 
     public static StackConfig fromEnvironment(Path stackDir, String keycloakVersion) {
         Map<String, String> env = System.getenv();
-        return new StackConfig(stackDir,
-                Path.of(env.getOrDefault("PROVPORTAL_HOME", ".provportal")).toAbsolutePath(),
+        Path home = Path.of(env.getOrDefault("PROVPORTAL_HOME", ".provportal")).toAbsolutePath();
+        return new StackConfig(stackDir, home,
                 Integer.parseInt(env.getOrDefault("PROVPORTAL_HTTP_PORT", "8080")),
                 Integer.parseInt(env.getOrDefault("PROVPORTAL_KEYCLOAK_PORT", "8180")),
                 Integer.parseInt(env.getOrDefault("PROVPORTAL_DB_PORT", "3307")),
@@ -47,7 +50,10 @@ public record StackConfig(Path stackDir, Path home, int httpPort, int keycloakPo
                 Integer.parseInt(env.getOrDefault("PROVPORTAL_NODES", "1")),
                 Integer.parseInt(env.getOrDefault("PROVPORTAL_GRID_PORT", "6900")),
                 env.getOrDefault("PROVPORTAL_GRID_INTERFACE", "127.0.0.1"),
-                Integer.parseInt(env.getOrDefault("PROVPORTAL_HTTP_THREADS", Integer.toString(defaultHttpThreads()))));
+                Integer.parseInt(env.getOrDefault("PROVPORTAL_HTTP_THREADS", Integer.toString(defaultHttpThreads()))),
+                Optional.ofNullable(env.get("PROVPORTAL_BACKUP_DIR")).filter(s -> !s.isBlank()).map(Path::of)
+                        .orElseGet(() -> home.resolve("backups")).toAbsolutePath(),
+                Boolean.parseBoolean(env.getOrDefault("PROVPORTAL_ACCESS_LOG", "false")));
     }
 
     /** 4 requests at once per core, at least 8. */

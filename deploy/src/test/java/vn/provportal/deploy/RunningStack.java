@@ -71,11 +71,13 @@ final class RunningStack implements BeforeAllCallback, BeforeEachCallback, TestW
 
     private static Started start() {
         Path stackDir = Path.of(System.getProperty("stack.dir", "target/stack"));
-        config = new StackConfig(stackDir, Path.of(System.getProperty("stack.home", "target/it-home")).toAbsolutePath(),
+        Path home = Path.of(System.getProperty("stack.home", "target/it-home")).toAbsolutePath();
+        config = new StackConfig(stackDir, home,
                 Integer.getInteger("it.http.port", 18080), Integer.getInteger("it.keycloak.port", 18180),
                 Integer.getInteger("it.db.port", 13307), Optional.empty(), "provportal", Optional.empty(),
                 Optional.empty(), PASSWORD, true, KeycloakServer.versionIn(stackDir), false, 1,
-                Integer.getInteger("it.grid.port", 16900), "127.0.0.1", StackConfig.defaultHttpThreads());
+                Integer.getInteger("it.grid.port", 16900), "127.0.0.1", StackConfig.defaultHttpThreads(),
+                home.resolve("backups"), false);
         deleteKeycloakData();
         deleteRecursively(config.home().resolve("mariadb/data"));
         return new Started(new Stack(config).start());
