@@ -133,7 +133,8 @@ final class PayaraServer {
             }
         });
         // nightly backups and uploaded archives: a directory every node shares (README, "Backup and restore"), as an
-        // absolute path, so the nodes and province.sh find the same folder whatever directory each starts in
+        // absolute path, so the nodes and province.sh find the same folder whatever directory each starts in. After
+        // the copy above, which hands PROVPORTAL_BACKUP_DIR on as the operator typed it, so this one is what counts.
         env.put("PROVPORTAL_BACKUP_DIR", config.backupDir().toString());
         String demoKey = System.getenv("PROVPORTAL_DEMO_API_KEY");
         if (demoKey != null && !demoKey.isBlank()) {
