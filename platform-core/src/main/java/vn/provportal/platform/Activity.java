@@ -20,7 +20,7 @@ public record Activity(String action, String detail, boolean showsOnPages) {
     /** Actions that never show on a citizen's page, whatever they concern. */
     private static final Set<String> BACK_OFFICE_ONLY = Set.of("session.signed-in", "people.invited",
             "people.role-changed", "people.enabled", "people.disabled",
-            "media.uploaded", "article.preview-link", "article.preview-revoked");
+            "media.uploaded", "article.preview-link", "article.preview-revoked", "apikey.issued", "apikey.revoked");
 
     /**
      * Actions whose change shows on other provinces' pages than the one the request works in: the ministry's notices,

@@ -15,6 +15,7 @@ class ActivityTest {
         assertFalse(new Activity("session.signed-in", "hy-editor").showsOnPages());
         assertFalse(new Activity("people.invited", "a@b.vn").showsOnPages());
         assertFalse(new Activity("media.uploaded", "ảnh").showsOnPages(), "used nowhere yet");
+        assertFalse(new Activity("apikey.revoked", "Khóa ab12…").showsOnPages(), "a key shows on no page");
         assertFalse(Activity.backOffice("article.updated", "Bài #2 → DRAFT").showsOnPages());
     }
 
