@@ -16,7 +16,7 @@ import vn.provportal.portal.routing.SameOrigin;
 import vn.provportal.tenant.boundary.CurrentTenant;
 
 /**
- * A form a citizen sends to the province (a question, an opinion on a draft), guarded as comments are: from a page of
+ * A form a citizen sends to the province (a comment, a question, an opinion on a draft), guarded alike: from a page of
  * the same site, with a form token of this province and form, not past the honeypot, within the province's places for
  * posts on this node and the client's limit. Taken: 303 to where {@link #take} says. Refused: {@link #refuse} shows the
  * page again with the reason and everything typed, never kept by a cache.
