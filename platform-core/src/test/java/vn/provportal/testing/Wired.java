@@ -41,6 +41,11 @@ public final class Wired {
             if (tenant != null) {
                 request.set(new Tenant(new TenantCode(tenant), tenant, tenant, Theme.policeRed(), Instant.now()));
             }
+            for (java.lang.reflect.Field field : boundary.getClass().getDeclaredFields()) {
+                if (field.getType() == CurrentTenant.class) {
+                    Injection.set(boundary, field.getName(), request);
+                }
+            }
             TenantScopeInterceptor interceptor = new TenantScopeInterceptor();
             Injection.set(interceptor, "currentTenant", request);
             Injection.set(interceptor, "em", em);

@@ -1,7 +1,9 @@
 package vn.provportal.content.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import vn.provportal.content.entity.Article;
 import vn.provportal.content.entity.ArticleAutosave;
 import vn.provportal.platform.persistence.TenantScoped;
+import vn.provportal.tenant.boundary.CurrentTenant;
 
 /**
  * The editor's desk in the current province: what each user typed and has not saved yet (kept by the page every
@@ -33,12 +36,15 @@ public class EditingDesk {
     @PersistenceContext(unitName = "provportal")
     EntityManager em;
 
+    @Inject
+    CurrentTenant currentTenant;
+
     /**
      * The editor opened the article: from now on the user counts as present. Answers what this user left unsaved
      * there — only if it differs from what is saved — and who else has it open.
      */
     public Optional<Unsaved> open(long articleId, String user, Instant now) {
-        ArticleAutosave desk = mine(articleId, user).orElseGet(() -> create(articleId, user));
+        ArticleAutosave desk = desk(articleId, user);
         desk.seen(now);
         if (!desk.hasText()) {
             return Optional.empty();
@@ -65,12 +71,12 @@ public class EditingDesk {
 
     /** Keeps what the form holds (a change since the last keep), and counts the user present. */
     public void keep(long articleId, String user, ArticleDraft draft, Instant now) {
-        mine(articleId, user).orElseGet(() -> create(articleId, user)).keep(draft, now);
+        desk(articleId, user).keep(draft, now);
     }
 
     /** The page is still open, nothing new typed. */
     public void stillThere(long articleId, String user, Instant now) {
-        mine(articleId, user).orElseGet(() -> create(articleId, user)).seen(now);
+        desk(articleId, user).seen(now);
     }
 
     /** The page was left (closed, reloaded, another address): no longer present; kept text stays. */
@@ -84,7 +90,7 @@ public class EditingDesk {
         desk.ifPresent(ArticleAutosave::clear);
         if (deskArticleId != articleId) {
             desk.ifPresent(em::remove);
-            mine(articleId, user).orElseGet(() -> create(articleId, user)).seen(now);
+            desk(articleId, user).seen(now);
         }
     }
 
@@ -98,9 +104,22 @@ public class EditingDesk {
                 .setParameter("user", user).getResultStream().findFirst();
     }
 
-    private ArticleAutosave create(long articleId, String user) {
-        ArticleAutosave desk = new ArticleAutosave(articleId, user);
-        em.persist(desk);
-        return desk;
+    /**
+     * The user's desk at the article, made if there is none. Found under load: two sessions of one editor opening a new
+     * article at the same instant both found none, both inserted one, and the second was answered 500 by the unique key
+     * (province, article, user). So the row is inserted unless it exists — waiting for the other session's insert
+     * until it commits — and then read with a lock, which sees that other session's row where a plain read of this
+     * transaction's snapshot would not.
+     */
+    private ArticleAutosave desk(long articleId, String user) {
+        Optional<ArticleAutosave> mine = mine(articleId, user);
+        if (mine.isPresent()) {
+            return mine.get();
+        }
+        em.createNativeQuery("INSERT IGNORE INTO article_autosave (tenant_id, article_id, user_name) VALUES (?, ?, ?)")
+                .setParameter(1, currentTenant.get().getCode().value()).setParameter(2, articleId).setParameter(3, user)
+                .setHint("eclipselink.jdbc.allow-native-sql-query", true).executeUpdate();
+        return em.createNamedQuery(ArticleAutosave.OF_USER, ArticleAutosave.class).setParameter("article", articleId)
+                .setParameter("user", user).setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
     }
 }

@@ -7,12 +7,10 @@ import java.util.function.Supplier;
  * A write that lost a race on the same rows to a concurrent request — a version already moved on, a row the other
  * inserted first, a deadlock MariaDB broke by rolling this one back — tried again in a new transaction instead of
  * answering 500. For writes that replace what is stored (a period's figures PUT again) or count (a vote), where the
- * retry does exactly what the request asked; never for an editor's save, whose conflict the editor must see (the
- * editor's desk — what the form holds, kept every ~30 s, and who is present — is not a save: it replaces its row).
+ * retry does exactly what the request asked; never for an editor's save, whose conflict the editor must see.
  *
  * <p>Found under {@code bench/load.sh}: two figures PUT for one period at the same instant, one answered 500 by
- * EclipseLink's optimistic lock; two sessions of one editor opening a new article at the same instant, the second
- * answered 500 by the desk's unique key (province, article 0, user).
+ * EclipseLink's optimistic lock.
  */
 public final class LostRace {
 
@@ -38,14 +36,6 @@ public final class LostRace {
                 Thread.onSpinWait();
             }
         }
-    }
-
-    /** {@code write}, which answers nothing, again while it loses a race, at most {@link #TRIES}. */
-    public static void retried(Runnable write) {
-        retried(() -> {
-            write.run();
-            return null;
-        });
     }
 
     /** Whether {@code failure} comes from a concurrent write to the same rows. */

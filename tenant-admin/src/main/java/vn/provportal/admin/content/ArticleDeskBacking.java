@@ -11,7 +11,6 @@ import vn.provportal.admin.workspace.Faces;
 import vn.provportal.content.boundary.ArticleDraft;
 import vn.provportal.content.boundary.EditingDesk;
 import vn.provportal.platform.VietnamTime;
-import vn.provportal.platform.persistence.LostRace;
 
 /**
  * The article editor's desk ({@code /content/edit.xhtml}): what is typed is kept on the server every ~30 s and
@@ -40,7 +39,7 @@ public class ArticleDeskBacking implements Serializable {
             return;
         }
         Instant now = Instant.now();
-        unsaved = LostRace.retried(() -> desk.open(key(), Faces.user(), now)).orElse(null);
+        unsaved = desk.open(key(), Faces.user(), now).orElse(null);
         others = desk.others(key(), Faces.user(), now);
     }
 
@@ -52,10 +51,10 @@ public class ArticleDeskBacking implements Serializable {
         Instant now = Instant.now();
         if (changed()) {
             ArticleDraft draft = editor.currentDraft();
-            LostRace.retried(() -> desk.keep(key(), Faces.user(), draft, now));
+            desk.keep(key(), Faces.user(), draft, now);
             keptAt = now;
         } else {
-            LostRace.retried(() -> desk.stillThere(key(), Faces.user(), now));
+            desk.stillThere(key(), Faces.user(), now);
         }
         others = desk.others(key(), Faces.user(), now);
     }
@@ -67,7 +66,7 @@ public class ArticleDeskBacking implements Serializable {
         }
         if (changed()) {
             ArticleDraft draft = editor.currentDraft();
-            LostRace.retried(() -> desk.keep(key(), Faces.user(), draft, Instant.now()));
+            desk.keep(key(), Faces.user(), draft, Instant.now());
         }
         desk.left(key(), Faces.user());
     }
