@@ -120,7 +120,8 @@ if [ -s "$REPORT.minute-2" ] && [ -s "$REPORT.minute-$MINUTES" ]; then
   # the classes whose live bytes grew most between minute 2 and the end: where any growth went
   echo "grew_most (KB, instances, class) between minute 2 and minute $MINUTES:" >>"$REPORT"
   awk 'NR == FNR {b[$3] = $1; n[$3] = $2; next} {d = $1 - b[$3]; if (d > 0) printf "%d %d %s\n", d / 1024, $2 - n[$3], $3}' \
-    "$REPORT.minute-2" "$REPORT.minute-$MINUTES" | sort -rn | head -15 | sed 's/^/  /' >>"$REPORT"
+    "$REPORT.minute-2" "$REPORT.minute-$MINUTES" | sort -rn | head -15 | sed 's/^/  /' >>"$REPORT" \
+    || true # head closes the pipe early (sort then dies of SIGPIPE): not a failure of the run; it ended one
 fi
 
 ACCESS=$LOAD_HOME/logs/access-node-1
