@@ -52,8 +52,13 @@ public record StackConfig(Path stackDir, Path home, int httpPort, int keycloakPo
                 env.getOrDefault("PROVPORTAL_GRID_INTERFACE", "127.0.0.1"),
                 Integer.parseInt(env.getOrDefault("PROVPORTAL_HTTP_THREADS", Integer.toString(defaultHttpThreads()))),
                 Optional.ofNullable(env.get("PROVPORTAL_BACKUP_DIR")).filter(s -> !s.isBlank()).map(Path::of)
-                        .orElseGet(() -> home.resolve("backups")).toAbsolutePath(),
+                        .orElseGet(() -> defaultBackupDir(home)).toAbsolutePath(),
                 Boolean.parseBoolean(env.getOrDefault("PROVPORTAL_ACCESS_LOG", "false")));
+    }
+
+    /** Where province archives go unless {@code PROVPORTAL_BACKUP_DIR} says otherwise. */
+    public static Path defaultBackupDir(Path home) {
+        return home.resolve("backups");
     }
 
     /** 4 requests at once per core, at least 8. */

@@ -29,22 +29,19 @@ public final class Wired {
         boolean scoped = boundary.getClass().isAnnotationPresent(TenantScoped.class);
         return jpa.inTransaction(scoped ? null : tenant, em -> {
             Injection.set(boundary, "em", em);
-            for (java.lang.reflect.Field field : boundary.getClass().getDeclaredFields()) {
-                if (field.getType() == jakarta.enterprise.event.Event.class) {
-                    Injection.set(boundary, field.getName(), new RecordedEvents<>());
-                }
-            }
-            if (!scoped) {
-                return work.apply(boundary);
-            }
             CurrentTenant request = new CurrentTenant();
             if (tenant != null) {
                 request.set(new Tenant(new TenantCode(tenant), tenant, tenant, Theme.policeRed(), Instant.now()));
             }
             for (java.lang.reflect.Field field : boundary.getClass().getDeclaredFields()) {
-                if (field.getType() == CurrentTenant.class) {
+                if (field.getType() == jakarta.enterprise.event.Event.class) {
+                    Injection.set(boundary, field.getName(), new RecordedEvents<>());
+                } else if (scoped && field.getType() == CurrentTenant.class) {
                     Injection.set(boundary, field.getName(), request);
                 }
+            }
+            if (!scoped) {
+                return work.apply(boundary);
             }
             TenantScopeInterceptor interceptor = new TenantScopeInterceptor();
             Injection.set(interceptor, "currentTenant", request);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -100,8 +101,12 @@ public class EditingDesk {
     }
 
     private Optional<ArticleAutosave> mine(long articleId, String user) {
+        return ofUser(articleId, user).getResultStream().findFirst();
+    }
+
+    private TypedQuery<ArticleAutosave> ofUser(long articleId, String user) {
         return em.createNamedQuery(ArticleAutosave.OF_USER, ArticleAutosave.class).setParameter("article", articleId)
-                .setParameter("user", user).getResultStream().findFirst();
+                .setParameter("user", user);
     }
 
     /**
@@ -119,7 +124,6 @@ public class EditingDesk {
         em.createNativeQuery("INSERT IGNORE INTO article_autosave (tenant_id, article_id, user_name) VALUES (?, ?, ?)")
                 .setParameter(1, currentTenant.get().getCode().value()).setParameter(2, articleId).setParameter(3, user)
                 .setHint("eclipselink.jdbc.allow-native-sql-query", true).executeUpdate();
-        return em.createNamedQuery(ArticleAutosave.OF_USER, ArticleAutosave.class).setParameter("article", articleId)
-                .setParameter("user", user).setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
+        return ofUser(articleId, user).setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
     }
 }
