@@ -151,9 +151,9 @@ class EditingDeskIT {
         ExecutorService first = Executors.newSingleThreadExecutor();
         try {
             Future<?> holding = first.submit(() -> desk(province, d -> {
-                d.open(0, "tb-editor", now); // writes the new desk row: inserted, not committed for a second
+                d.open(0, "tb-editor", now); // writes the new desk row: inserted, not committed for two seconds
                 inserted.countDown();
-                sleep(Duration.ofSeconds(1));
+                sleep(Duration.ofSeconds(2));
                 return null;
             }));
             assertTrue(inserted.await(30, TimeUnit.SECONDS));
