@@ -120,8 +120,7 @@ final class PayaraServer {
         env.put("PROVPORTAL_ADMIN_URL", config.adminUrl());
         env.put("PROVPORTAL_DEMO", Boolean.toString(config.demo()));
         env.put("PROVPORTAL_PORTAL_HOST", java.net.URI.create(config.portalUrl()).getHost());
-        // where absolute links (canonical, RSS, sitemap, preview links) point unless the operator says otherwise
-        env.put("PROVPORTAL_PORTAL_URL", System.getenv().getOrDefault("PROVPORTAL_PORTAL_URL", config.portalUrl()));
+        env.put("PROVPORTAL_PORTAL_URL", config.publicUrl());
         if (config.clustered()) {
             env.put("PROVPORTAL_EDGE_BAN_URLS", EdgeCache.banUrl(config));
             env.put("PROVPORTAL_EDGE_STATS_DIR", EdgeCache.statsDirectory(config).toString());

@@ -24,11 +24,13 @@ import vn.provportal.platform.database.DatabaseAccount;
  * @param backupDir      where nightly and erase-time province archives go, shared by every node and by
  *                       {@code province.sh} ({@code PROVPORTAL_BACKUP_DIR}; default {@code <home>/backups})
  * @param accessLog      whether each node writes an access log ({@code PROVPORTAL_ACCESS_LOG}; off by default)
+ * @param publicAddress  where absolute links (canonical, RSS, sitemap, preview links) point when citizens reach the
+ *                       portal at another address than this machine's ({@code PROVPORTAL_PORTAL_URL})
  */
 public record StackConfig(Path stackDir, Path home, int httpPort, int keycloakPort, int dbPort,
         Optional<String> externalDbUrl, String dbUser, Optional<String> dbPassword, Optional<String> externalKeycloakUrl,
         String demoPassword, boolean demo, String keycloakVersion, boolean allowOutOfStep, int nodes, int gridPort,
-        String gridInterface, int httpThreads, Path backupDir, boolean accessLog) {
+        String gridInterface, int httpThreads, Path backupDir, boolean accessLog, Optional<String> publicAddress) {
 
     public static final String DEFAULT_DEMO_PASSWORD = "ProvPortal-demo-2026";
 
@@ -53,7 +55,8 @@ public record StackConfig(Path stackDir, Path home, int httpPort, int keycloakPo
                 Integer.parseInt(env.getOrDefault("PROVPORTAL_HTTP_THREADS", Integer.toString(defaultHttpThreads()))),
                 Optional.ofNullable(env.get("PROVPORTAL_BACKUP_DIR")).filter(s -> !s.isBlank()).map(Path::of)
                         .orElseGet(() -> defaultBackupDir(home)).toAbsolutePath(),
-                Boolean.parseBoolean(env.getOrDefault("PROVPORTAL_ACCESS_LOG", "false")));
+                Boolean.parseBoolean(env.getOrDefault("PROVPORTAL_ACCESS_LOG", "false")),
+                Optional.ofNullable(env.get("PROVPORTAL_PORTAL_URL")).filter(s -> !s.isBlank()));
     }
 
     /** Where province archives go unless {@code PROVPORTAL_BACKUP_DIR} says otherwise. */
@@ -94,6 +97,11 @@ public record StackConfig(Path stackDir, Path home, int httpPort, int keycloakPo
 
     public String portalUrl() {
         return "http://localhost:" + httpPort;
+    }
+
+    /** Where absolute links point: the operator's public address, else {@link #portalUrl()}. */
+    public String publicUrl() {
+        return publicAddress.orElseGet(this::portalUrl);
     }
 
     public String adminUrl() {

@@ -77,7 +77,7 @@ final class RunningStack implements BeforeAllCallback, BeforeEachCallback, TestW
                 Integer.getInteger("it.db.port", 13307), Optional.empty(), "provportal", Optional.empty(),
                 Optional.empty(), PASSWORD, true, KeycloakServer.versionIn(stackDir), false, 1,
                 Integer.getInteger("it.grid.port", 16900), "127.0.0.1", StackConfig.defaultHttpThreads(),
-                StackConfig.defaultBackupDir(home), false);
+                StackConfig.defaultBackupDir(home), false, Optional.empty());
         deleteKeycloakData();
         deleteRecursively(config.home().resolve("mariadb/data"));
         return new Started(new Stack(config).start());
