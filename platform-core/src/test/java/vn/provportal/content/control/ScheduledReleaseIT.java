@@ -96,7 +96,7 @@ class ScheduledReleaseIT {
             assertEquals(10, ours(tenant, ScheduledRelease.releaseDue(dying, due, 1000)).size(), "claimed, then died");
             dying.getTransaction().rollback();
             dying.close();
-            List<Long> survivor = inOneTransaction(jpa, em -> ours(tenant, ScheduledRelease.releaseDue(em, due, 1000)));
+            List<Long> survivor = jpa.inTransaction(null, em -> ours(tenant, ScheduledRelease.releaseDue(em, due, 1000)));
             assertEquals(10, new HashSet<>(survivor).size(), "all ten, though the dead node had claimed them");
             assertEquals(0, scheduledLeft(db, tenant));
         }
@@ -132,21 +132,6 @@ class ScheduledReleaseIT {
                     "SELECT r.newPath FROM Redirect r WHERE r.oldPath = :p", String.class)
                     .setParameter("p", "/tin-tuc/" + after.getSlug().value()).getSingleResult());
             assertEquals("/", target);
-        }
-    }
-
-    private static <T> T inOneTransaction(TestPersistence jpa, java.util.function.Function<EntityManager, T> work) {
-        EntityManager em = jpa.withoutTenant();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
         }
     }
 
